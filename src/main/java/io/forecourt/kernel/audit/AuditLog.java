@@ -1,0 +1,134 @@
+package io.forecourt.kernel.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.forecourt.kernel.security.ForecourtPrincipal;
+import io.forecourt.kernel.tenancy.CurrentAccess;
+import io.forecourt.kernel.web.Page;
+import io.forecourt.kernel.web.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only audit trail: every write and every view of personal data, with who,
+ * when, what and from where. Changes are recorded inside the caller's transaction so the
+ * record and the change commit together; denials and login failures are recorded in their
+ * own transaction because the request that caused them fails.
+ */
+@Component
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Records a change, in the caller's transaction. */
+	public void recordChange(AuditAction action, String resourceType, Object resourceId, @Nullable String detail) {
+		insert(actor(), action, resourceType, String.valueOf(resourceId), detail);
+	}
+
+	/** Records that personal data of a record was shown unmasked. */
+	public void recordPersonalDataView(String resourceType, Object resourceId, @Nullable String detail) {
+		insert(actor(), AuditAction.VIEW_PERSONAL_DATA, resourceType, String.valueOf(resourceId), detail);
+	}
+
+	/** Records an out-of-scope access, committed even though the request fails. */
+	public void recordDenial(String resourceType, Object resourceId, @Nullable String detail) {
+		ForecourtPrincipal actor = actor();
+		this.ownTransaction.executeWithoutResult(
+				status -> insert(actor, AuditAction.ACCESS_DENIED, resourceType, String.valueOf(resourceId), detail));
+	}
+
+	/**
+	 * Records a security event (login, token) for a named actor, in its own transaction.
+	 */
+	public void recordSecurityEvent(AuditAction action, String actorName, String actorKind, @Nullable String resourceId,
+			@Nullable String detail) {
+		this.ownTransaction
+			.executeWithoutResult(status -> insertRow(actorName, actorKind, action, "session", resourceId, detail));
+	}
+
+	public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+		String where = " WHERE (:resourceType IS NULL OR resource_type = :resourceType)"
+				+ " AND (:resourceId IS NULL OR resource_id = :resourceId)"
+				+ " AND (:actor IS NULL OR actor = :actor) AND (:action IS NULL OR action = :action)";
+		var params = new java.util.HashMap<String, Object>();
+		params.put("resourceType", query.resourceType());
+		params.put("resourceId", query.resourceId());
+		params.put("actor", query.actor());
+		params.put("action", query.action() == null ? null : query.action().name());
+		long total = this.jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
+		List<AuditEntry> items = this.jdbc
+			.sql("SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("actor_kind"), AuditAction.valueOf(rs.getString("action")),
+					rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("remote_address"),
+					rs.getString("user_agent"), rs.getString("detail")))
+			.list();
+		return Page.of(items, page, total);
+	}
+
+	private static ForecourtPrincipal actor() {
+		return CurrentAccess.principal().orElse(ForecourtPrincipal.SYSTEM);
+	}
+
+	private void insert(ForecourtPrincipal actor, AuditAction action, String resourceType, @Nullable String resourceId,
+			@Nullable String detail) {
+		insertRow(actor.name(), actor.kind().name(), action, resourceType, resourceId, detail);
+	}
+
+	private void insertRow(String actor, String actorKind, AuditAction action, String resourceType,
+			@Nullable String resourceId, @Nullable String detail) {
+		Optional<HttpServletRequest> request = currentRequest();
+		this.jdbc
+			.sql("INSERT INTO audit_log (occurred_at, actor, actor_kind, action, resource_type, resource_id,"
+					+ " remote_address, user_agent, detail) VALUES (:at, :actor, :kind, :action, :type, :id,"
+					+ " :remote, :agent, :detail)")
+			.param("at", Timestamp.from(Instant.now(this.clock)))
+			.param("actor", truncate(actor, 200))
+			.param("kind", actorKind)
+			.param("action", action.name())
+			.param("type", resourceType)
+			.param("id", resourceId)
+			.param("remote", request.map(HttpServletRequest::getRemoteAddr).orElse(null))
+			.param("agent", request.map(r -> truncate(r.getHeader("User-Agent"), 400)).orElse(null))
+			.param("detail", truncate(detail, 2000))
+			.update();
+	}
+
+	private static Optional<HttpServletRequest> currentRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return Optional.of(attributes.getRequest());
+		}
+		return Optional.empty();
+	}
+
+	private static @Nullable String truncate(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+}

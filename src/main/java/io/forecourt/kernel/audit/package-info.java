@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.events;
+
+import org.jspecify.annotations.NullMarked;

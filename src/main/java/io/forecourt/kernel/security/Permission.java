@@ -1,0 +1,32 @@
+package io.forecourt.kernel.security;
+
+/**
+ * What a role may do, independent of which records it may see. Checked with
+ * {@code @PreAuthorize("hasAuthority('PERM_NETWORK_WRITE')")} or
+ * {@link ForecourtPrincipal#can(Permission)}.
+ */
+public enum Permission {
+
+	/** Read regions, dealers and staff within the scope. */
+	NETWORK_READ,
+
+	/** Create and change regions and dealers. */
+	NETWORK_WRITE,
+
+	/** Create and change staff records within the scope. */
+	STAFF_WRITE,
+
+	/** See phone and ID numbers unmasked; every such view is audited. */
+	PERSONAL_DATA,
+
+	/** Read the audit log. */
+	AUDIT_READ,
+
+	/** Manage user accounts and integrator API keys. */
+	MANAGE_ACCOUNTS;
+
+	public String authority() {
+		return "PERM_" + name();
+	}
+
+}

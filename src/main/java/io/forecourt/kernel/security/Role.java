@@ -1,0 +1,53 @@
+package io.forecourt.kernel.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.forecourt.kernel.security.Permission.AUDIT_READ;
+import static io.forecourt.kernel.security.Permission.NETWORK_READ;
+import static io.forecourt.kernel.security.Permission.NETWORK_WRITE;
+import static io.forecourt.kernel.security.Permission.PERSONAL_DATA;
+import static io.forecourt.kernel.security.Permission.STAFF_WRITE;
+
+/**
+ * The roles people and integrations hold. What a role may do is its
+ * {@link #permissions()}; which records it may see is decided separately by the holder's
+ * {@link io.forecourt.kernel.tenancy.AccessScope}.
+ */
+public enum Role {
+
+	PLATFORM_ADMIN(EnumSet.allOf(Permission.class)),
+
+	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ)),
+
+	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA)),
+
+	DEALER_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA)),
+
+	SALES_CONSULTANT(EnumSet.of(NETWORK_READ)),
+
+	SERVICE_ADVISOR(EnumSet.of(NETWORK_READ)),
+
+	INTEGRATOR(EnumSet.of(NETWORK_READ));
+
+	private final Set<Permission> permissions;
+
+	Role(Set<Permission> permissions) {
+		this.permissions = Set.copyOf(permissions);
+	}
+
+	public Set<Permission> permissions() {
+		return this.permissions;
+	}
+
+	/** The Spring Security authority name, e.g. {@code ROLE_OEM_HQ}. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** A role only an API key may hold; it can never sign in to the console. */
+	public boolean apiOnly() {
+		return this == INTEGRATOR;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.security;
+
+import org.jspecify.annotations.NullMarked;

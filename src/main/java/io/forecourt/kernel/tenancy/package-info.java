@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package io.forecourt.kernel.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable {@code type} of every problem response (RFC 9457). Clients branch on these
+ * URIs, so they never change once published; the README lists them.
+ */
+public enum ProblemType {
+
+	VALIDATION("validation", HttpStatus.BAD_REQUEST, "Validation failed"),
+
+	MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
+
+	UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "Unknown field in request body"),
+
+	UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
+
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+
+	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+
+	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+
+	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+
+	DUPLICATE("duplicate", HttpStatus.CONFLICT, "Already exists"),
+
+	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "The resource has changed"),
+
+	PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required"),
+
+	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+
+	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+	/** Where the problem types are documented; the URIs are identifiers, not fetched. */
+	public static final String BASE = "https://forecourt.dev/problems/";
+
+	private final URI uri;
+
+	private final HttpStatus status;
+
+	private final String title;
+
+	ProblemType(String slug, HttpStatus status, String title) {
+		this.uri = URI.create(BASE + slug);
+		this.status = status;
+		this.title = title;
+	}
+
+	public URI uri() {
+		return this.uri;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+}
