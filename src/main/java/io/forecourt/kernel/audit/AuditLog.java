@@ -10,6 +10,7 @@ import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.Page;
 import io.forecourt.kernel.web.PageRequest;
+import io.forecourt.kernel.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,26 @@ public class AuditLog {
 		ForecourtPrincipal actor = actor();
 		this.ownTransaction.executeWithoutResult(
 				status -> insert(actor, AuditAction.ACCESS_DENIED, resourceType, String.valueOf(resourceId), detail));
+	}
+
+	/**
+	 * The answer to a request for a record the caller cannot see: always a 404, so nobody
+	 * learns that a record outside their scope exists; when it does exist, the attempt is
+	 * recorded as a denial.
+	 */
+	public ProblemException notFound(String resourceType, Object resourceId, boolean existsOutsideScope) {
+		if (existsOutsideScope) {
+			recordDenial(resourceType, resourceId, "outside scope " + CurrentAccess.scope());
+		}
+		return ProblemException.notFound(resourceType, resourceId);
+	}
+
+	/**
+	 * Records that personal data of several records was shown unmasked, one entry each.
+	 */
+	public void recordPersonalDataViews(String resourceType, java.util.Collection<?> resourceIds,
+			@Nullable String detail) {
+		resourceIds.forEach(id -> recordPersonalDataView(resourceType, id, detail));
 	}
 
 	/**

@@ -62,8 +62,21 @@ public final class CurrentAccess {
 	private static final class SystemAuthentication extends AbstractAuthenticationToken {
 
 		SystemAuthentication() {
-			super(java.util.List.of());
+			super(systemAuthorities());
 			setAuthenticated(true);
+		}
+
+		private static java.util.List<org.springframework.security.core.GrantedAuthority> systemAuthorities() {
+			java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
+			for (var role : ForecourtPrincipal.SYSTEM.roles()) {
+				authorities
+					.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority()));
+				role.permissions()
+					.forEach(permission -> authorities
+						.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+								permission.authority())));
+			}
+			return authorities;
 		}
 
 		@Override

@@ -1,0 +1,98 @@
+package io.forecourt.kernel.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/**
+ * A telephone number in E.164 form ({@code +8613812345678}), normalised by Google's
+ * libphonenumber: full-width digits, spaces, dashes, {@code +86} and {@code 0086}
+ * prefixes and national trunk prefixes all end up the same. Numbers without a country
+ * code are read as Chinese.
+ */
+public record PhoneNumber(String e164) {
+
+	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+	public static final String DEFAULT_REGION = "CN";
+
+	public PhoneNumber {
+		if (e164 == null || !e164.matches("\\+[1-9]\\d{6,14}")) {
+			throw new IllegalArgumentException("Not an E.164 phone number: " + e164);
+		}
+	}
+
+	/**
+	 * Parses what a person typed.
+	 * @throws InvalidPhoneNumberException if it is not a valid number of any numbering
+	 * plan
+	 */
+	public static PhoneNumber parse(String raw) {
+		try {
+			String input = raw.strip();
+			if (input.startsWith("00")) {
+				input = "+" + input.substring(2);
+			}
+			Phonenumber.PhoneNumber parsed = PHONES.parse(input, DEFAULT_REGION);
+			if (!PHONES.isValidNumber(parsed)) {
+				throw new InvalidPhoneNumberException(raw);
+			}
+			return new PhoneNumber(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
+		}
+		catch (NumberParseException ex) {
+			throw new InvalidPhoneNumberException(raw);
+		}
+	}
+
+	/** Whether this is a mobile number (the kind leads and owners are reached on). */
+	public boolean isMobile() {
+		try {
+			var type = PHONES.getNumberType(PHONES.parse(this.e164, DEFAULT_REGION));
+			return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+					|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+		}
+		catch (NumberParseException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The number as shown to people without the personal-data permission: the national
+	 * number with its middle digits hidden, e.g. {@code 138****8000}.
+	 */
+	public String masked() {
+		String national = national();
+		if (national.length() <= 7) {
+			return "*".repeat(national.length());
+		}
+		int keepStart = 3;
+		int keepEnd = 4;
+		return national.substring(0, keepStart) + "*".repeat(national.length() - keepStart - keepEnd)
+				+ national.substring(national.length() - keepEnd);
+	}
+
+	/** The national significant number, e.g. {@code 13812345678}. */
+	public String national() {
+		try {
+			return String.valueOf(PHONES.parse(this.e164, DEFAULT_REGION).getNationalNumber());
+		}
+		catch (NumberParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.e164;
+	}
+
+	/** What a person typed is not a phone number. */
+	public static class InvalidPhoneNumberException extends IllegalArgumentException {
+
+		InvalidPhoneNumberException(String raw) {
+			super("'" + raw + "' is not a valid phone number");
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.contact;
+
+import org.jspecify.annotations.NullMarked;

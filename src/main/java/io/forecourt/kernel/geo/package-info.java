@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.geo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.jdbc;
+
+import org.jspecify.annotations.NullMarked;

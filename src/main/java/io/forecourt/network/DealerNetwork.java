@@ -1,0 +1,72 @@
+package io.forecourt.network;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.forecourt.kernel.geo.CityCode;
+import io.forecourt.kernel.security.Role;
+import io.forecourt.kernel.tenancy.RegionDirectory;
+import io.forecourt.network.domain.Dealer;
+import io.forecourt.network.domain.Dealers;
+import io.forecourt.network.domain.StaffMembers;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask the dealer network. These are system questions (which
+ * dealers can take a lead in this city, who at this dealer sells cars), answered
+ * regardless of the caller's scope; callers apply their own scope to what they show
+ * people.
+ */
+@Component
+@Transactional(readOnly = true)
+public class DealerNetwork implements RegionDirectory {
+
+	private final Dealers dealers;
+
+	private final StaffMembers staff;
+
+	DealerNetwork(Dealers dealers, StaffMembers staff) {
+		this.dealers = dealers;
+		this.staff = staff;
+	}
+
+	public Optional<DealerSummary> dealer(UUID dealerId) {
+		return this.dealers.findAnyById(dealerId).map(DealerNetwork::summary);
+	}
+
+	public List<DealerSummary> activeDealersIn(CityCode city) {
+		return this.dealers.findActiveInCityUnscoped(city.value()).stream().map(DealerNetwork::summary).toList();
+	}
+
+	/**
+	 * Active staff of a dealer holding the role, e.g. the consultants a lead can go to.
+	 */
+	public List<StaffSummary> activeStaff(UUID dealerId, Role role) {
+		return this.staff.findActiveUnscoped(dealerId, role)
+			.stream()
+			.map(member -> new StaffSummary(member.id(), member.dealerId(), member.details().name(),
+					member.details().roles(), member.active()))
+			.toList();
+	}
+
+	@Override
+	public Set<UUID> dealersOf(UUID regionId) {
+		return this.dealers.idsInRegion(regionId);
+	}
+
+	@Override
+	public Optional<UUID> regionOf(UUID dealerId) {
+		return this.dealers.regionOf(dealerId);
+	}
+
+	private static DealerSummary summary(Dealer dealer) {
+		return new DealerSummary(dealer.id(), dealer.regionId(), dealer.code(), dealer.profile().nameZh(),
+				dealer.profile().nameEn(), dealer.profile().city(), dealer.profile().location(),
+				dealer.profile().brands(), dealer.profile().workshopBays(), dealer.status());
+	}
+
+}
