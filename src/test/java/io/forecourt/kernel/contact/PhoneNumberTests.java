@@ -1,0 +1,48 @@
+package io.forecourt.kernel.contact;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhoneNumberTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "+8613800138000",
+			"0086 13800138000", "008613800138000", "１３８００１３８０００", " 13800138000 " })
+	void everyWayOfWritingAChineseMobileNormalisesToTheSameE164(String typed) {
+		assertThat(PhoneNumber.parse(typed).e164()).isEqualTo("+8613800138000");
+	}
+
+	@Test
+	void aLandlineWithItsAreaCodeIsKeptWithTheAreaCode() {
+		PhoneNumber shanghai = PhoneNumber.parse("021-6234 5678");
+		assertThat(shanghai.e164()).isEqualTo("+862162345678");
+		assertThat(shanghai.isMobile()).isFalse();
+	}
+
+	@Test
+	void mobileNumbersAreRecognised() {
+		assertThat(PhoneNumber.parse("13800138000").isMobile()).isTrue();
+	}
+
+	@Test
+	void maskingHidesTheMiddleDigits() {
+		assertThat(PhoneNumber.parse("13800138000").masked()).isEqualTo("138****8000");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12345", "1380013800", "abc", "", "+86 999 0000 0000" })
+	void invalidNumbersAreRejected(String typed) {
+		assertThatThrownBy(() -> PhoneNumber.parse(typed)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not a valid phone number");
+	}
+
+	@Test
+	void onlyE164CanBeConstructedDirectly() {
+		assertThatThrownBy(() -> new PhoneNumber("13800138000")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+}
