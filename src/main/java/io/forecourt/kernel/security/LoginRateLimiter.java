@@ -32,7 +32,8 @@ class LoginRateLimiter {
 		}
 		this.store = store;
 		this.configuration = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+			.addLimit(
+					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
 			.build();
 	}
 

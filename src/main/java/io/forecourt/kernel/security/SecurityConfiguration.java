@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -76,7 +77,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.authenticationProvider(passwords)
+			// Only this provider, with no parent manager: a failed password is checked
+			// (and
+			// audited) once, not again by the global manager.
+			.authenticationManager(new ProviderManager(passwords))
 			.formLogin(form -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.defaultSuccessUrl("/", false)
