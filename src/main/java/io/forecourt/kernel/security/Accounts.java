@@ -2,6 +2,7 @@ package io.forecourt.kernel.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,7 +114,7 @@ public class Accounts {
 	}
 
 	public Optional<UserAccount> findUserByUsername(String username) {
-		return this.users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT));
 	}
 
 	public Page<UserAccount> users(PageRequest page) {

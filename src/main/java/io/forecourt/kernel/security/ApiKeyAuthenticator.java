@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class ApiKeyAuthenticator {
 		ApiKey key = presented.key();
 		if (!key.personal()) {
 			return Optional.of(new ForecourtPrincipal(key.id().toString(), key.label(), ForecourtPrincipal.Kind.API_KEY,
-					java.util.Set.of(key.role()), key.scope(), null));
+					Set.of(key.role()), key.scope(), null));
 		}
 		ApiKeys.Owner owner = presented.owner();
 		if (owner == null || !owner.enabled()) {

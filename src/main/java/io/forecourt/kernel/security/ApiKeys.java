@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.forecourt.kernel.tenancy.AccessScope;
@@ -137,8 +138,7 @@ class ApiKeys {
 	}
 
 	/** What a personal token inherits from its owner at the time of the request. */
-	record Owner(String username, java.util.Set<Role> roles, AccessScope scope, @Nullable UUID staffId,
-			boolean enabled) {
+	record Owner(String username, Set<Role> roles, AccessScope scope, @Nullable UUID staffId, boolean enabled) {
 	}
 
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Production ({@code forecourt.demo.enabled=false}) refuses to start while any demo
  * credential could open the system: the {@value #ENV} variable, a configured
- * {@code forecourt.demo.api-key}, or a demo user or key in the database. It checks once
- * every bean is created (Flyway has run) and before the web server accepts requests.
+ * {@code forecourt.demo.api-key}, or any demo user or key row in the database (even a
+ * revoked key: such rows mean the database was seeded as a demo). It checks once every
+ * bean is created (Flyway has run) and before the web server accepts requests.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "forecourt.demo.enabled", havingValue = false)
@@ -63,7 +64,7 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 		if (users > 0) {
 			found.add(users + " demo user account(s) in user_account (demo = true)");
 		}
-		long keys = count("SELECT count(*) FROM api_key WHERE demo = TRUE AND revoked_at IS NULL");
+		long keys = count("SELECT count(*) FROM api_key WHERE demo = TRUE");
 		if (keys > 0) {
 			found.add(keys + " demo API key(s) in api_key (demo = true)");
 		}

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -42,6 +43,9 @@ class ApiAuthenticationTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aValidIntegratorKeyIsAcceptedAndActsWithItsRoleAndScope() throws Exception {
@@ -150,6 +154,24 @@ class ApiAuthenticationTests {
 			.andExpect(jsonPath("$.subjectId").value(owner.id().toString()))
 			.andExpect(jsonPath("$.permissions").value(hasItem("STAFF_WRITE")))
 			.andExpect(jsonPath("$.scope.regionId").value(region.toString()));
+	}
+
+	@Test
+	void aPersonalTokenStopsWorkingWhenItsOwnerIsDisabled() throws Exception {
+		UserAccount owner = user(this.accounts, Role.OEM_HQ, AccessScope.all());
+		String secret = this.accounts.issuePersonalToken(owner.id(), "laptop", null).secret();
+
+		this.jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE id = :id").param("id", owner.id()).update();
+
+		expectUnauthenticated(this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret))));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheSecurityEndpoints() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/auth/tokens'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/api-keys/{id}'].delete").exists());
 	}
 
 	@Test
