@@ -91,9 +91,11 @@ public class AuditLog {
 	}
 
 	public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
-		String where = " WHERE (:resourceType IS NULL OR resource_type = :resourceType)"
-				+ " AND (:resourceId IS NULL OR resource_id = :resourceId)"
-				+ " AND (:actor IS NULL OR actor = :actor) AND (:action IS NULL OR action = :action)";
+		// The casts tell PostgreSQL the type of a parameter that is only tested for NULL.
+		String where = " WHERE (CAST(:resourceType AS VARCHAR) IS NULL OR resource_type = :resourceType)"
+				+ " AND (CAST(:resourceId AS VARCHAR) IS NULL OR resource_id = :resourceId)"
+				+ " AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)"
+				+ " AND (CAST(:action AS VARCHAR) IS NULL OR action = :action)";
 		var params = new java.util.HashMap<String, Object>();
 		params.put("resourceType", query.resourceType());
 		params.put("resourceId", query.resourceId());

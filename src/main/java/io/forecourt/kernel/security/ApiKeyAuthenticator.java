@@ -1,0 +1,66 @@
+package io.forecourt.kernel.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a presented key secret into the principal it acts as, or nothing when the key is
+ * unknown, revoked or expired (or, for a personal token, its owner is disabled). One
+ * indexed read per request; {@code last_used_at} is written at most once a minute per
+ * key.
+ */
+@Component
+class ApiKeyAuthenticator {
+
+	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+	private final ApiKeys keys;
+
+	private final Clock clock;
+
+	ApiKeyAuthenticator(ApiKeys keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	Optional<ForecourtPrincipal> authenticate(String secret) {
+		if (!KeySecret.isWellFormed(secret)) {
+			return Optional.empty();
+		}
+		Instant now = Instant.now(this.clock);
+		Optional<ApiKeys.Presented> found = this.keys.findByHash(KeySecret.hash(secret));
+		if (found.isEmpty() || !found.get().key().usableAt(now)) {
+			return Optional.empty();
+		}
+		Optional<ForecourtPrincipal> principal = principal(found.get());
+		principal.ifPresent(p -> touch(found.get().key(), now));
+		return principal;
+	}
+
+	private static Optional<ForecourtPrincipal> principal(ApiKeys.Presented presented) {
+		ApiKey key = presented.key();
+		if (!key.personal()) {
+			return Optional.of(new ForecourtPrincipal(key.id().toString(), key.label(), ForecourtPrincipal.Kind.API_KEY,
+					Set.of(key.role()), key.scope(), null));
+		}
+		ApiKeys.Owner owner = presented.owner();
+		if (owner == null || !owner.enabled()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ForecourtPrincipal(String.valueOf(key.ownerUserId()), owner.username(),
+				ForecourtPrincipal.Kind.USER, owner.roles(), owner.scope(), owner.staffId()));
+	}
+
+	private void touch(ApiKey key, Instant now) {
+		Instant notBefore = now.minus(TOUCH_INTERVAL);
+		if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(notBefore)) {
+			this.keys.touch(key.id(), now, notBefore);
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.forecourt.kernel.security;
+
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two filter chains. The API ({@code /api/**}, Prometheus) is stateless: bearer API keys
+ * only, no session, no CSRF (nothing is sent automatically by a browser), problem+json
+ * 401/403. The console (everything else) uses a session from form login, with CSRF
+ * protection and a redirect to {@code /login} when signed out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String LOGIN = "/login";
+
+	static final String TOKENS = "/api/v1/auth/tokens";
+
+	/** Stored hashes start with their encoder id, so older formats keep working. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	ApiProblemResponses apiProblemResponses(JsonMapper json) {
+		return new ApiProblemResponses(json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator keys, ApiProblemResponses problems) {
+		http.securityMatcher("/api/**", "/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new BearerKeyFilter(keys, problems), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain consoleFilterChain(HttpSecurity http, PasswordAuthenticationProvider passwords,
+			LoginRateLimiter loginRateLimiter) {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(LOGIN, "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+					"/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			// Only this provider, with no parent manager: a failed password is checked
+			// (and
+			// audited) once, not again by the global manager.
+			.authenticationManager(new ProviderManager(passwords))
+			.formLogin(form -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.defaultSuccessUrl("/", false)
+				.failureUrl(LOGIN + "?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl(LOGIN + "?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("FORECOURT_SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new FormLoginRateLimitFilter(loginRateLimiter),
+					UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+}

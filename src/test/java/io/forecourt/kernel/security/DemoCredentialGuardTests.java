@@ -1,0 +1,94 @@
+package io.forecourt.kernel.security;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.forecourt.ForecourtApplication;
+import io.forecourt.kernel.tenancy.AccessScope;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.forecourt.kernel.security.SecurityTestAccounts.PASSWORD;
+import static io.forecourt.kernel.security.SecurityTestAccounts.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class DemoCredentialGuardTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void productionRefusesToStartWhenTheDemoKeyVariableIsSet() {
+		var guard = new DemoCredentialGuard(this.jdbc, Map.of("FORECOURT_DEMO_API_KEY", "fc_anything")::get, "");
+
+		assertThat(guard.demoCredentials()).anyMatch(found -> found.contains("FORECOURT_DEMO_API_KEY"));
+		assertThatThrownBy(guard::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refuses to start");
+	}
+
+	@Test
+	void productionRefusesToStartWhenADemoKeyIsConfigured() {
+		var guard = new DemoCredentialGuard(this.jdbc, name -> null, "fc_demo_integrator_0000000000000000000000");
+
+		assertThat(guard.demoCredentials()).anyMatch(found -> found.contains("forecourt.demo.api-key"));
+	}
+
+	@Test
+	void productionRefusesToStartWithADemoUserOrADemoKeyInTheDatabase() {
+		inRolledBackTransaction(() -> {
+			removeDemoRows();
+			var guard = new DemoCredentialGuard(this.jdbc, name -> null, "");
+			assertThat(guard.demoCredentials()).isEmpty();
+
+			this.accounts.createUser(new NewUser(uniqueName("demo"), "Demo", PASSWORD, Set.of(Role.OEM_HQ),
+					AccessScope.all(), null, true));
+			assertThat(guard.demoCredentials()).singleElement().asString().contains("demo user");
+
+			this.accounts.issueKey(new NewApiKey(uniqueName("demo"), Role.INTEGRATOR, AccessScope.all(), null, null,
+					true, "fc_demo_" + "0".repeat(32)));
+			assertThat(guard.demoCredentials()).hasSize(2).anyMatch(found -> found.contains("demo API key"));
+		});
+	}
+
+	@Test
+	void theProdGuardIsActiveWhenDemoModeIsOff() {
+		// The default configuration still carries the documented demo key.
+		var application = new SpringApplicationBuilder(ForecourtApplication.class).profiles("test");
+
+		assertThatThrownBy(() -> application.run("--forecourt.demo.enabled=false", "--server.port=0",
+				"--spring.jmx.enabled=false"))
+			.hasStackTraceContaining("forecourt.demo.api-key is configured");
+	}
+
+	private void removeDemoRows() {
+		this.jdbc
+			.sql("DELETE FROM api_key WHERE demo = TRUE"
+					+ " OR owner_user_id IN (SELECT id FROM user_account WHERE demo = TRUE)")
+			.update();
+		this.jdbc.sql("DELETE FROM user_account WHERE demo = TRUE").update();
+	}
+
+	private void inRolledBackTransaction(Runnable work) {
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			work.run();
+		});
+	}
+
+}
