@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.forecourt.kernel.jdbc.Where;
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.Page;
@@ -91,20 +92,18 @@ public class AuditLog {
 	}
 
 	public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
-		// The casts tell PostgreSQL the type of a parameter that is only tested for NULL.
-		String where = " WHERE (CAST(:resourceType AS VARCHAR) IS NULL OR resource_type = :resourceType)"
-				+ " AND (CAST(:resourceId AS VARCHAR) IS NULL OR resource_id = :resourceId)"
-				+ " AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)"
-				+ " AND (CAST(:action AS VARCHAR) IS NULL OR action = :action)";
-		var params = new java.util.HashMap<String, Object>();
-		params.put("resourceType", query.resourceType());
-		params.put("resourceId", query.resourceId());
-		params.put("actor", query.actor());
-		params.put("action", query.action() == null ? null : query.action().name());
-		long total = this.jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
+		Where where = Where.unscoped()
+			.and("resource_type = :resourceType", "resourceType", query.resourceType())
+			.and("resource_id = :resourceId", "resourceId", query.resourceId())
+			.and("actor = :actor", "actor", query.actor())
+			.and("action = :action", "action", query.action() == null ? null : query.action().name());
+		long total = this.jdbc.sql("SELECT count(*) FROM audit_log WHERE " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<AuditEntry> items = this.jdbc
-			.sql("SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+			.sql("SELECT * FROM audit_log WHERE " + where.sql() + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),

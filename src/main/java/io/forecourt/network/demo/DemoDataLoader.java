@@ -4,10 +4,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo data on start-up of the embedded default
- * ({@code forecourt.demo.enabled}).
+ * Seeds the demo data on the first start of the embedded default
+ * ({@code forecourt.demo.enabled}): network and sign-ins in one transaction, so a crash
+ * leaves either all of it or none.
  */
 @Component
 @ConditionalOnBooleanProperty("forecourt.demo.enabled")
@@ -15,13 +17,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoNetworkSeeder network;
 
-	DemoDataLoader(DemoNetworkSeeder network) {
+	private final DemoAccountsSeeder accounts;
+
+	DemoDataLoader(DemoNetworkSeeder network, DemoAccountsSeeder accounts) {
 		this.network = network;
+		this.accounts = accounts;
 	}
 
 	@Override
+	@Transactional
 	public void run(ApplicationArguments args) {
-		this.network.seedIfEmpty();
+		DemoNetworkSeeder.DemoNetwork seeded = this.network.seedIfEmpty();
+		if (seeded != null) {
+			this.accounts.seed(seeded);
+		}
 	}
 
 }

@@ -71,7 +71,7 @@ public class DemoNetworkSeeder {
 	 * @return the seeded network, or {@code null} if one already existed
 	 */
 	@Transactional
-	public DemoNetwork seedIfEmpty() {
+	public @org.jspecify.annotations.Nullable DemoNetwork seedIfEmpty() {
 		if (this.oems.theOem().isPresent()) {
 			return null;
 		}

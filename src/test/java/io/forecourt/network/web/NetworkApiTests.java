@@ -72,7 +72,8 @@ class NetworkApiTests {
 			.get(0));
 		this.shanghai = dealer.id();
 		this.eastRegion = dealer.regionId();
-		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(this.shanghai));
+		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT,
+				AccessScope.dealer(this.shanghai));
 	}
 
 	private MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {
@@ -111,7 +112,9 @@ class NetworkApiTests {
 			.andExpect(jsonPath("$.openingHours.MONDAY").value("09:00-18:00"))
 			.andReturn();
 		String location = created.getResponse().getHeader("Location");
-		this.mvc.perform(as(this.hq, get(location))).andExpect(status().isOk()).andExpect(jsonPath("$.code").value(code));
+		this.mvc.perform(as(this.hq, get(location)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value(code));
 	}
 
 	@Test
@@ -191,7 +194,8 @@ class NetworkApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(update))
 			.andExpect(status().isPreconditionFailed());
-		this.mvc.perform(as(this.hq, get(location)).header("If-None-Match", "\"1\"")).andExpect(status().isNotModified());
+		this.mvc.perform(as(this.hq, get(location)).header("If-None-Match", "\"1\""))
+			.andExpect(status().isNotModified());
 	}
 
 	@Test

@@ -33,10 +33,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Role × resource × method: who may read and change which regions, dealers and staff. The
- * demo network gives the fixture: region EAST holds dealers SH-001 and SH-002, region NORTH
- * holds BJ-001. The region manager manages EAST; dealer staff work at SH-001; the
- * integrator key is OEM-wide. Reading a record outside one's scope answers 404 and leaves a
- * denial in the audit log.
+ * demo network gives the fixture: region EAST holds dealers SH-001 and SH-002, region
+ * NORTH holds BJ-001. The region manager manages EAST; dealer staff work at SH-001; the
+ * integrator key is OEM-wide. Reading a record outside one's scope answers 404 and leaves
+ * a denial in the audit log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,8 +49,9 @@ class TenancyMatrixTests {
 			Role.SALES_CONSULTANT, Role.SERVICE_ADVISOR, Role.INTEGRATOR);
 
 	/**
-	 * Expected status per role: admin, HQ, region manager (EAST), dealer manager (SH-001),
-	 * consultant (SH-001), service advisor (SH-001), integrator (OEM-wide, read-only).
+	 * Expected status per role: admin, HQ, region manager (EAST), dealer manager
+	 * (SH-001), consultant (SH-001), service advisor (SH-001), integrator (OEM-wide,
+	 * read-only).
 	 */
 	static Stream<Arguments> matrix() {
 		List<Arguments> rows = new ArrayList<>();
@@ -105,8 +106,8 @@ class TenancyMatrixTests {
 		lookup("regions", "NORTH");
 		for (String dealer : List.of("SH-001", "SH-002", "BJ-001")) {
 			UUID dealerId = lookup("dealers", dealer);
-			this.ids.put("staff/" + dealer, this.jdbc
-				.sql("SELECT id FROM staff WHERE dealer_id = ? AND roles = 'DEALER_MANAGER' ORDER BY created_at LIMIT 1")
+			this.ids.put("staff/" + dealer, this.jdbc.sql(
+					"SELECT id FROM staff WHERE dealer_id = ? AND roles = 'DEALER_MANAGER' ORDER BY created_at LIMIT 1")
 				.param(dealerId)
 				.query(UUID.class)
 				.single());
@@ -147,9 +148,11 @@ class TenancyMatrixTests {
 	@ParameterizedTest(name = "{0} sees {1} dealers and {2} staff")
 	@MethodSource("listings")
 	void listingsShowOnlyWhatTheScopeCovers(Role role, int dealers, int staff) throws Exception {
-		// Other tests add dealers and staff; count only the demo records (codes without T-/MQ-).
+		// Other tests add dealers and staff; count only the demo records (codes without
+		// T-/MQ-).
 		String key = this.keys.get(role);
-		String body = this.mvc.perform(get("/api/v1/dealers").param("size", "100").header("Authorization", "Bearer " + key))
+		String body = this.mvc
+			.perform(get("/api/v1/dealers").param("size", "100").header("Authorization", "Bearer " + key))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -196,17 +199,22 @@ class TenancyMatrixTests {
 			case "POST staff" -> json(post(collection), """
 					{"dealerId": "%s", "name": "Test Person", "phone": "13912345678", "roles": ["SALES_CONSULTANT"]}"""
 				.formatted(this.ids.get("dealers/" + path[1])));
-			case "PUT staff" -> json(put(collection + "/" + this.ids.get(target)), """
-					{"name": "王经理", "phone": "%s", "roles": ["DEALER_MANAGER"], "active": true}"""
-				.formatted(this.jdbc.sql("SELECT phone FROM staff WHERE id = ?")
-					.param(this.ids.get(target))
-					.query(String.class)
-					.single())).header("If-Match", etag(target));
+			case "PUT staff" -> json(put(collection + "/" + this.ids.get(target)),
+					"""
+							{"name": "王经理", "phone": "%s", "roles": ["DEALER_MANAGER"], "active": true}"""
+						.formatted(this.jdbc.sql("SELECT phone FROM staff WHERE id = ?")
+							.param(this.ids.get(target))
+							.query(String.class)
+							.single()))
+				.header("If-Match", etag(target));
 			default -> throw new IllegalArgumentException(request);
 		};
 	}
 
-	/** The current version of the record, read directly so the matrix tests only authorisation. */
+	/**
+	 * The current version of the record, read directly so the matrix tests only
+	 * authorisation.
+	 */
 	private String etag(String target) {
 		String table = target.split("/")[0];
 		long version = this.jdbc.sql("SELECT version FROM " + table + " WHERE id = ?")
