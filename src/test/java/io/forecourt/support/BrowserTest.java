@@ -140,19 +140,19 @@ public abstract class BrowserTest {
 		user.sendKeys(username);
 		find("#password").sendKeys(password);
 		find("#login-form button[type=submit]").click();
-		wait(5).until((browser) -> !path().equals("/login"));
+		waitUpTo(5).until((browser) -> !path().equals("/login"));
 	}
 
 	/** Clicks the navbar's sign-out button and waits for the login page. */
 	protected void logout() {
 		find("#console-user button.dropdown-toggle").click();
 		find("#console-logout button[type=submit]").click();
-		wait(5).until((browser) -> path().equals("/login"));
+		waitUpTo(5).until((browser) -> path().equals("/login"));
 	}
 
 	/** The first element matching a CSS selector, waiting for it to appear. */
 	protected WebElement find(String css) {
-		return wait(WAIT.toSeconds()).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+		return waitUpTo(WAIT.toSeconds()).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
 	/** The visible text of the first element matching a CSS selector. */
@@ -169,7 +169,7 @@ public abstract class BrowserTest {
 
 	/** Waits until htmx has no request in flight and has settled its swaps. */
 	protected void awaitHtmx() {
-		wait(WAIT.toSeconds()).until((browser) -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+		waitUpTo(WAIT.toSeconds()).until((browser) -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
 			.executeScript("return document.readyState === 'complete' && typeof htmx !== 'undefined'"
 					+ " && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null")));
 	}
@@ -179,7 +179,7 @@ public abstract class BrowserTest {
 		return ((JavascriptExecutor) driver).executeScript(javascript, args);
 	}
 
-	protected WebDriverWait wait(long seconds) {
+	protected WebDriverWait waitUpTo(long seconds) {
 		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
 	}
 

@@ -22,14 +22,14 @@ class ConsoleShellBrowserTest extends BrowserTest {
 		open("/login");
 		find("#lang-en").click();
 
-		wait(5).until((browser) -> "en".equals(find("html").getAttribute("lang")));
+		waitUpTo(5).until((browser) -> "en".equals(find("html").getAttribute("lang")));
 		assertThat(text("h1")).isEqualTo("Sign in to Forecourt");
 
 		open("/login");
 		assertThat(text("h1")).isEqualTo("Sign in to Forecourt");
 
 		find("#lang-zh-CN").click();
-		wait(5).until((browser) -> "zh-CN".equals(find("html").getAttribute("lang")));
+		waitUpTo(5).until((browser) -> "zh-CN".equals(find("html").getAttribute("lang")));
 		assertThat(text("h1")).isEqualTo("登录 Forecourt");
 	}
 
@@ -56,7 +56,7 @@ class ConsoleShellBrowserTest extends BrowserTest {
 		assertThat(find("#console-nav-entries a[data-nav-id='console.home']").getAttribute("class")).contains("active");
 
 		find("#lang-en").click();
-		wait(5).until((browser) -> "en".equals(find("html").getAttribute("lang")));
+		waitUpTo(5).until((browser) -> "en".equals(find("html").getAttribute("lang")));
 		assertThat(text("h1")).isEqualTo("Welcome, Wang Fang");
 		assertThat(text("#home-scope")).isEqualTo("Entire network");
 
@@ -71,7 +71,7 @@ class ConsoleShellBrowserTest extends BrowserTest {
 		find("#password").sendKeys("not-the-password");
 		find("#login-form button[type=submit]").click();
 
-		wait(5).until((browser) -> driver().getCurrentUrl().contains("error"));
+		waitUpTo(5).until((browser) -> driver().getCurrentUrl().contains("error"));
 		assertThat(text("#console-flash")).contains("用户名或密码错误");
 	}
 
@@ -82,7 +82,7 @@ class ConsoleShellBrowserTest extends BrowserTest {
 		// Without the token Spring Security would answer 403 and the user stay signed in.
 		script("htmx.ajax('POST', '/logout', {target: '#content'})");
 
-		wait(5).until((browser) -> path().equals("/login"));
+		waitUpTo(5).until((browser) -> path().equals("/login"));
 		open("/");
 		assertThat(path()).isEqualTo("/login");
 	}
