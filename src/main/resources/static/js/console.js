@@ -1,0 +1,38 @@
+// Console glue for htmx. Loaded after htmx (both deferred), before htmx processes the page.
+(function () {
+	'use strict';
+
+	function meta(name) {
+		const element = document.querySelector('meta[name="' + name + '"]');
+		return element ? element.getAttribute('content') : null;
+	}
+
+	// 422 carries a form re-rendered with its validation errors: swap it like a success.
+	// Other client and server errors are not swapped (htmx's default).
+	htmx.config.responseHandling = [
+		{ code: '204', swap: false },
+		{ code: '[23]..', swap: true },
+		{ code: '422', swap: true },
+		{ code: '[45]..', swap: false, error: true },
+		{ code: '...', swap: false }
+	];
+
+	// Spring Security wants the CSRF token on every request that changes something.
+	document.addEventListener('htmx:configRequest', function (event) {
+		const token = meta('_csrf');
+		const header = meta('_csrf_header');
+		if (token && header && event.detail.verb !== 'get') {
+			event.detail.headers[header] = token;
+		}
+	});
+
+	// An expired session turns an htmx request into the login page: show it as a page,
+	// not squeezed into a fragment's target.
+	document.addEventListener('htmx:beforeSwap', function (event) {
+		const url = event.detail.xhr && event.detail.xhr.responseURL;
+		if (url && new URL(url).pathname.endsWith('/login')) {
+			event.detail.shouldSwap = false;
+			window.location.assign(url);
+		}
+	});
+})();
