@@ -31,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -61,8 +60,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @RequiresService(TestServices.CHROMIUM)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
-// INTERIM: remove after merging the security branch (see InterimConsoleSecurity).
-@Import(InterimConsoleSecurity.class)
 public abstract class BrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");

@@ -9,13 +9,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A MockMvc test of console pages against the whole application. All such tests share one
  * application context, so keep extra beans out of the test classes: sign in with
- * {@code authentication(InterimConsoleSecurity.authenticated(principal))}.
+ * {@code authentication(TestPrincipals.authenticated(principal))}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,8 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-// INTERIM: remove after merging the security branch (see InterimConsoleSecurity).
-@Import(InterimConsoleSecurity.class)
 public @interface ConsoleWebTest {
 
 }

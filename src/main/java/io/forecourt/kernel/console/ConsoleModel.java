@@ -77,7 +77,7 @@ class ConsoleModel {
 			.sorted(Comparator.naturalOrder())
 			.map(role -> message("console.role." + role.name(), locale))
 			.toList();
-		return new ConsoleUser(principal.name(), roles, scope(principal.scope(), locale));
+		return new ConsoleUser(principal.displayName(), roles, scope(principal.scope(), locale));
 	}
 
 	private String scope(AccessScope scope, Locale locale) {

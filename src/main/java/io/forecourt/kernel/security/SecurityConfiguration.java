@@ -72,7 +72,7 @@ class SecurityConfiguration {
 	SecurityFilterChain consoleFilterChain(HttpSecurity http, PasswordAuthenticationProvider passwords,
 			LoginRateLimiter loginRateLimiter) {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(LOGIN, "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+			.requestMatchers(LOGIN, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 					"/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.anyRequest()

@@ -24,8 +24,8 @@ public record UserAccount(UUID id, String username, String displayName, Set<Role
 
 	/** The principal this user acts as, in the console and with a personal token. */
 	public ForecourtPrincipal principal() {
-		return new ForecourtPrincipal(this.id.toString(), this.username, ForecourtPrincipal.Kind.USER, this.roles,
-				this.scope, this.staffId);
+		return new ForecourtPrincipal(this.id.toString(), this.username, this.displayName, ForecourtPrincipal.Kind.USER,
+				this.roles, this.scope, this.staffId);
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Set;
 
-import static io.forecourt.support.InterimConsoleSecurity.HQ;
-import static io.forecourt.support.InterimConsoleSecurity.authenticated;
+import static io.forecourt.support.TestPrincipals.HQ;
+import static io.forecourt.support.TestPrincipals.authenticated;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static io.forecourt.support.InterimConsoleSecurity.CONSULTANT;
-import static io.forecourt.support.InterimConsoleSecurity.HQ;
-import static io.forecourt.support.InterimConsoleSecurity.authenticated;
+import static io.forecourt.support.TestPrincipals.CONSULTANT;
+import static io.forecourt.support.TestPrincipals.HQ;
+import static io.forecourt.support.TestPrincipals.authenticated;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;

@@ -1,7 +1,7 @@
 package io.forecourt.kernel.console;
 
 import io.forecourt.support.BrowserTest;
-import io.forecourt.support.InterimConsoleSecurity;
+import io.forecourt.support.TestPrincipals;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,17 +47,17 @@ class ConsoleShellBrowserTest extends BrowserTest {
 
 	@Test
 	void aSignedInUserSeesTheirNameScopeAndRolesThenSignsOut() {
-		loginAs("hq", InterimConsoleSecurity.PASSWORD);
+		loginAs("hq.ops", TestPrincipals.DEMO_PASSWORD);
 
 		assertThat(path()).isEqualTo("/");
-		assertThat(text("h1")).isEqualTo("欢迎，Wang Fang");
+		assertThat(text("h1")).isEqualTo("欢迎，总部线索运营 HQ Operations");
 		assertThat(text("#home-scope")).isEqualTo("全部经销商网络");
-		assertThat(text("#console-user .console-user-name")).isEqualTo("Wang Fang");
+		assertThat(text("#console-user .console-user-name")).isEqualTo("总部线索运营 HQ Operations");
 		assertThat(find("#console-nav-entries a[data-nav-id='console.home']").getAttribute("class")).contains("active");
 
 		find("#lang-en").click();
 		waitUpTo(5).until((browser) -> "en".equals(find("html").getAttribute("lang")));
-		assertThat(text("h1")).isEqualTo("Welcome, Wang Fang");
+		assertThat(text("h1")).isEqualTo("Welcome, 总部线索运营 HQ Operations");
 		assertThat(text("#home-scope")).isEqualTo("Entire network");
 
 		logout();
@@ -67,7 +67,7 @@ class ConsoleShellBrowserTest extends BrowserTest {
 	@Test
 	void wrongCredentialsAreExplained() {
 		open("/login");
-		find("#username").sendKeys("hq");
+		find("#username").sendKeys("hq.ops");
 		find("#password").sendKeys("not-the-password");
 		find("#login-form button[type=submit]").click();
 
@@ -77,7 +77,7 @@ class ConsoleShellBrowserTest extends BrowserTest {
 
 	@Test
 	void htmxRequestsThatChangeThingsCarryTheCsrfToken() {
-		loginAs("hq", InterimConsoleSecurity.PASSWORD);
+		loginAs("hq.ops", TestPrincipals.DEMO_PASSWORD);
 
 		// Without the token Spring Security would answer 403 and the user stay signed in.
 		script("htmx.ajax('POST', '/logout', {target: '#content'})");
@@ -89,12 +89,12 @@ class ConsoleShellBrowserTest extends BrowserTest {
 
 	@Test
 	void anUnknownPageShowsTheFriendlyErrorInsideTheConsole() {
-		loginAs("consultant", InterimConsoleSecurity.PASSWORD);
+		loginAs("sh001.sales", TestPrincipals.DEMO_PASSWORD);
 		open("/no-such-page?lang=en");
 
 		assertThat(text("h1")).isEqualTo("Page not found");
 		assertThat(text("#error-status")).isEqualTo("Error 404");
-		assertThat(text("#console-user .console-user-name")).isEqualTo("Li Lei");
+		assertThat(text("#console-user .console-user-name")).isEqualTo("李娜");
 	}
 
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static io.forecourt.support.InterimConsoleSecurity.CONSULTANT;
-import static io.forecourt.support.InterimConsoleSecurity.authenticated;
+import static io.forecourt.support.TestPrincipals.CONSULTANT;
+import static io.forecourt.support.TestPrincipals.authenticated;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
