@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Console users and API keys: the API other modules (the demo seeder, the console's
@@ -36,7 +38,11 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(UserAccounts users, ApiKeys keys, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	private final ApiKeyAuthenticator authenticator;
+
+	Accounts(UserAccounts users, ApiKeys keys, PasswordEncoder passwords, AuditLog audit, Clock clock,
+			ApiKeyAuthenticator authenticator) {
+		this.authenticator = authenticator;
 		this.users = users;
 		this.keys = keys;
 		this.passwords = passwords;
@@ -101,12 +107,31 @@ public class Accounts {
 	public boolean revokeKey(UUID keyId) {
 		ApiKey key = findKey(keyId).orElseThrow(() -> ProblemException.notFound("API key", keyId));
 		boolean revoked = this.keys.revoke(key.id(), now());
+		forgetCachedKeysAfterCommit();
 		if (revoked) {
 			ForecourtPrincipal actor = CurrentAccess.principal().orElse(ForecourtPrincipal.SYSTEM);
 			this.audit.recordSecurityEvent(AuditAction.TOKEN_REVOKED, actor.name(), actor.kind().name(),
 					key.id().toString(), "key '" + key.label() + "' (" + key.keyPrefix() + "…)");
 		}
 		return revoked;
+	}
+
+	/**
+	 * Clears the authenticator's key cache once the change is committed; clearing earlier
+	 * would let a concurrent request cache the key again as it was before.
+	 */
+	private void forgetCachedKeysAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Accounts.this.authenticator.forgetAll();
+				}
+			});
+		}
+		else {
+			this.authenticator.forgetAll();
+		}
 	}
 
 	public Optional<UserAccount> findUser(UUID id) {

@@ -2,6 +2,11 @@ package io.forecourt.kernel.security;
 
 import java.time.Clock;
 import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +18,12 @@ import org.springframework.stereotype.Component;
  * unknown, revoked or expired (or, for a personal token, its owner is disabled). One
  * indexed read per request; {@code last_used_at} is written at most once a minute per
  * key.
+ *
+ * <p>
+ * Presented keys are cached for {@code forecourt.security.key-cache-ttl} (10 s by
+ * default) so that a busy integration does not cost a database read per request. Expiry
+ * is still checked on every request; a revocation through {@link Accounts} clears this
+ * instance's cache at once, and reaches other instances within the TTL.
  */
 @Component
 class ApiKeyAuthenticator {
@@ -23,9 +34,18 @@ class ApiKeyAuthenticator {
 
 	private final Clock clock;
 
-	ApiKeyAuthenticator(ApiKeys keys, Clock clock) {
+	private final Cache<String, Optional<ApiKeys.Presented>> presented;
+
+	ApiKeyAuthenticator(ApiKeys keys, Clock clock,
+			@Value("${forecourt.security.key-cache-ttl:PT10S}") Duration cacheTtl) {
 		this.keys = keys;
 		this.clock = clock;
+		this.presented = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheTtl).build();
+	}
+
+	/** Forgets every cached key, after a change to keys or their owners. */
+	void forgetAll() {
+		this.presented.invalidateAll();
 	}
 
 	Optional<ForecourtPrincipal> authenticate(String secret) {
@@ -33,7 +53,7 @@ class ApiKeyAuthenticator {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(this.clock);
-		Optional<ApiKeys.Presented> found = this.keys.findByHash(KeySecret.hash(secret));
+		Optional<ApiKeys.Presented> found = this.presented.get(KeySecret.hash(secret), this.keys::findByHash);
 		if (found.isEmpty() || !found.get().key().usableAt(now)) {
 			return Optional.empty();
 		}

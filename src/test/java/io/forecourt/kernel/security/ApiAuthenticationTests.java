@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.support.ApiKeysForTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,9 @@ class ApiAuthenticationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApiKeyAuthenticator authenticator;
 
 	@Test
 	void aValidIntegratorKeyIsAcceptedAndActsWithItsRoleAndScope() throws Exception {
@@ -157,11 +161,32 @@ class ApiAuthenticationTests {
 	}
 
 	@Test
+	void aKeyRevokedAfterItWasCachedIsRefusedFromTheNextRequestOn() throws Exception {
+		String secret = ApiKeysForTests.issue(this.accounts, Role.INTEGRATOR, AccessScope.all());
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret)))
+			.andExpect(status().isOk());
+		UUID keyId = UUID.fromString(com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.subjectId"));
+
+		io.forecourt.kernel.tenancy.CurrentAccess.asSystem(() -> this.accounts.revokeKey(keyId));
+
+		expectUnauthenticated(this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret))));
+	}
+
+	@Test
 	void aPersonalTokenStopsWorkingWhenItsOwnerIsDisabled() throws Exception {
 		UserAccount owner = user(this.accounts, Role.OEM_HQ, AccessScope.all());
 		String secret = this.accounts.issuePersonalToken(owner.id(), "laptop", null).secret();
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret)))
+			.andExpect(status().isOk());
 
+		// There is no endpoint to disable users yet; when there is, it clears the key
+		// cache too.
 		this.jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE id = :id").param("id", owner.id()).update();
+		this.authenticator.forgetAll();
 
 		expectUnauthenticated(this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret))));
 	}
