@@ -135,6 +135,11 @@ final class FormErrors {
 		return !this.fields.isEmpty() || !this.global.isEmpty();
 	}
 
+	/** How many fields are marked. */
+	public int fieldCount() {
+		return this.fields.size();
+	}
+
 	public boolean has(String field) {
 		return this.fields.containsKey(field);
 	}

@@ -81,6 +81,8 @@ class NetworkConsoleBrowserTest extends BrowserTest {
 		assertThat(find("#f-cityCode").getAttribute("class")).contains("is-invalid");
 		assertThat(text("#e-cityCode")).contains("440000");
 		assertThat(find("#f-nameEn").getAttribute("class")).doesNotContain("is-invalid");
+		// The fields may be out of sight: the top of the form says how many need care.
+		assertThat(text("#form-errors-fields")).isEqualTo("Please correct the 2 marked fields below.");
 		snapshot("dealer-invalid");
 	}
 
