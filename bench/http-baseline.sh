@@ -4,8 +4,8 @@
 # in one run with wrk on this machine. Later benchmarks quote their figures as ratios to the
 # trivial baseline printed here.
 #
-#   bench/http-baseline.sh                  # defaults: 20 s per measurement, 32 connections
-#   DURATION=30s CONNECTIONS=64 bench/http-baseline.sh
+#   bench/http-baseline.sh                  # defaults: 20 s per measurement, 16 connections
+#   DURATION=30s CONNECTIONS=32 bench/http-baseline.sh
 #
 # Needs: a JDK 21+ (JAVA_HOME), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres), wrk.
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
-CONNECTIONS=${CONNECTIONS:-32}
+CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
 DB=${DB:-forecourt_bench}
