@@ -18,7 +18,6 @@ import io.forecourt.network.domain.DealerAdministration;
 import io.forecourt.network.domain.DealerSearch;
 import io.forecourt.network.domain.Staff;
 import io.forecourt.network.domain.StaffAdministration;
-import io.forecourt.network.domain.StaffSearch;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

@@ -242,6 +242,34 @@ class NetworkApiTests {
 	}
 
 	@Test
+	void badPathsParametersAndMethodsAreProblemsToo() throws Exception {
+		this.mvc.perform(as(this.hq, get("/api/v1/dealers/not-a-uuid")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
+		this.mvc.perform(as(this.hq, get("/api/v1/dealers").param("status", "OPEN")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		this.mvc.perform(as(this.hq, get("/api/v1/dealers/" + UUID.randomUUID())))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/not-found"));
+		this.mvc.perform(as(this.hq, post("/api/v1/dealers")).contentType(MediaType.TEXT_PLAIN).content("x"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/unsupported-media-type"));
+	}
+
+	@Test
+	void validationMessagesAreEnglishUnlessTheClientAsksForChinese() throws Exception {
+		this.mvc.perform(as(this.hq, post("/api/v1/regions")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'nameZh')].message").value(hasItem("must not be blank")));
+		this.mvc
+			.perform(as(this.hq, post("/api/v1/regions")).header("Accept-Language", "zh-CN")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'nameZh')].message").value(hasItem("不能为空")));
+	}
+
+	@Test
 	void aRequestWithoutAKeyIsAProblemNotALoginPage() throws Exception {
 		this.mvc.perform(get("/api/v1/dealers"))
 			.andExpect(status().isUnauthorized())
