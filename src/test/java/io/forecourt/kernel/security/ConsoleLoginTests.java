@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -165,18 +164,20 @@ class ConsoleLoginTests {
 	@Test
 	void logoutEndsTheSessionAndGoesToTheLoginPage() throws Exception {
 		UserAccount user = user(this.accounts, Role.OEM_HQ, AccessScope.all());
-		MockHttpSession session = (MockHttpSession) this.mvc
+		jakarta.servlet.http.Cookie session = this.mvc
 			.perform(post("/login").with(csrf())
 				.with(fromUniqueAddress())
 				.param("username", user.username())
 				.param("password", PASSWORD))
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookie("FORECOURT_SESSION");
+		assertThat(session).as("the session cookie").isNotNull();
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
-		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -187,16 +188,17 @@ class ConsoleLoginTests {
 	@Test
 	void consoleSessionsDoNotAuthenticateTheApi() throws Exception {
 		UserAccount user = user(this.accounts, Role.OEM_HQ, AccessScope.all());
-		MockHttpSession session = (MockHttpSession) this.mvc
+		jakarta.servlet.http.Cookie session = this.mvc
 			.perform(post("/login").with(csrf())
 				.with(fromUniqueAddress())
 				.param("username", user.username())
 				.param("password", PASSWORD))
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookie("FORECOURT_SESSION");
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-		this.mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
