@@ -5,7 +5,7 @@
 # trivial baseline printed here.
 #
 #   bench/http-baseline.sh                  # defaults: 20 s per measurement, 16 connections
-#   DURATION=30s CONNECTIONS=32 bench/http-baseline.sh
+#   DURATION=30s CONNECTIONS=32 JAVA_OPTS='-Xmx1g -XX:+UseZGC' bench/http-baseline.sh
 #
 # Needs: a JDK 21+ (JAVA_HOME), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres), wrk.
 set -euo pipefail
@@ -17,6 +17,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
 DB=${DB:-forecourt_bench}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 KEY=${FORECOURT_DEMO_API_KEY:-fc_demo_integrator_0000000000000000000000}
 OUT=bench/results/http-baseline-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
@@ -33,7 +34,8 @@ echo "== Fresh database $DB with the demo network"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" postgres
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB" postgres
 
-java -Xmx1g -jar "$JAR" --server.port="$PORT" \
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   --spring.datasource.username=postgres --spring.datasource.password= \
   --forecourt.demo.api-key="$KEY" --logging.level.root=WARN > "$OUT/app.log" 2>&1 &
@@ -65,7 +67,7 @@ pct() { awk -v p="$2%" '$1 == p {print $2}' "$OUT/$1.txt"; }
 errors() { awk '/Non-2xx/ {print $5}' "$OUT/$1.txt"; }
 
 {
-  echo "command: DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bench/http-baseline.sh"
+  echo "command: DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS' bench/http-baseline.sh"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "postgresql: $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' postgres)"

@@ -13,6 +13,7 @@ import io.forecourt.network.DealerStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +51,12 @@ public class DealerAdministration {
 		return this.dealers.search(search, page);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * One dealer. A single-row read needs no transaction of its own (that would cost a
+	 * BEGIN and a COMMIT round trip on the hottest read); it joins the caller's if there
+	 * is one, as {@link #revise} does.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	@PreAuthorize("hasAuthority('PERM_NETWORK_READ')")
 	public Dealer get(UUID id) {
 		return this.dealers.findVisible(id)
