@@ -78,8 +78,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			// Only this provider, with no parent manager: a failed password is checked
-			// (and
-			// audited) once, not again by the global manager.
+			// (and audited) once, not again by the global manager.
 			.authenticationManager(new ProviderManager(passwords))
 			.formLogin(form -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
