@@ -1,15 +1,12 @@
 package io.forecourt.kernel.console;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+
+import io.forecourt.support.MessageBundles;
 
 import io.forecourt.kernel.security.Role;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +35,8 @@ class ConsoleMessagesTests {
 		assertThat(load("i18n/console_zh_CN.properties").getProperty("console.nav.home")).isEqualTo("首页");
 	}
 
-	private static Properties load(String path) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
+	private static Properties load(String path) {
+		return MessageBundles.load(path);
 	}
 
 }

@@ -164,14 +164,7 @@ class ConsoleLoginTests {
 	@Test
 	void logoutEndsTheSessionAndGoesToTheLoginPage() throws Exception {
 		UserAccount user = user(this.accounts, Role.OEM_HQ, AccessScope.all());
-		jakarta.servlet.http.Cookie session = this.mvc
-			.perform(post("/login").with(csrf())
-				.with(fromUniqueAddress())
-				.param("username", user.username())
-				.param("password", PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("FORECOURT_SESSION");
+		jakarta.servlet.http.Cookie session = signIn(user);
 		assertThat(session).as("the session cookie").isNotNull();
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
@@ -188,7 +181,17 @@ class ConsoleLoginTests {
 	@Test
 	void consoleSessionsDoNotAuthenticateTheApi() throws Exception {
 		UserAccount user = user(this.accounts, Role.OEM_HQ, AccessScope.all());
-		jakarta.servlet.http.Cookie session = this.mvc
+		jakarta.servlet.http.Cookie session = signIn(user);
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
+	}
+
+	/**
+	 * Signs in through the form and returns the session cookie the browser would keep.
+	 */
+	private jakarta.servlet.http.Cookie signIn(UserAccount user) throws Exception {
+		return this.mvc
 			.perform(post("/login").with(csrf())
 				.with(fromUniqueAddress())
 				.param("username", user.username())
@@ -196,9 +199,6 @@ class ConsoleLoginTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("FORECOURT_SESSION");
-		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
-
-		this.mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
 	}
 
 	@Test

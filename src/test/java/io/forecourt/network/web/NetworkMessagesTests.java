@@ -1,16 +1,13 @@
 package io.forecourt.network.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.Properties;
 
+import io.forecourt.support.MessageBundles;
+
 import io.forecourt.network.DealerStatus;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,13 +49,8 @@ class NetworkMessagesTests {
 		assertThat(load("i18n/network_zh_CN.properties").getProperty("network.nav.dealers")).isEqualTo("经销商");
 	}
 
-	private static Properties load(String path) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
+	private static Properties load(String path) {
+		return MessageBundles.load(path);
 	}
 
 }
