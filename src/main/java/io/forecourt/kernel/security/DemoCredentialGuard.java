@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import io.forecourt.kernel.identity.PersonalDataProtection;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Production ({@code forecourt.demo.enabled=false}) refuses to start while any demo
  * credential could open the system: the {@value #ENV} variable, a configured
- * {@code forecourt.demo.api-key}, or any demo user or key row in the database (even a
- * revoked key: such rows mean the database was seeded as a demo). It checks once every
- * bean is created (Flyway has run) and before the web server accepts requests.
+ * {@code forecourt.demo.api-key}, any demo user or key row in the database (even a
+ * revoked key: such rows mean the database was seeded as a demo), or a personal-data key
+ * ({@code forecourt.privacy.*}) left at its published demo value, which would let anyone
+ * decrypt stored ID numbers. It checks once every bean is created (Flyway has run) and
+ * before the web server accepts requests.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "forecourt.demo.enabled", havingValue = false)
@@ -30,15 +34,20 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 
 	private final String configuredDemoKey;
 
+	private final UnaryOperator<String> properties;
+
 	@Autowired
 	DemoCredentialGuard(JdbcClient jdbc, Environment environment) {
-		this(jdbc, System::getenv, environment.getProperty("forecourt.demo.api-key", ""));
+		this(jdbc, System::getenv, environment.getProperty("forecourt.demo.api-key", ""),
+				name -> environment.getProperty(name, ""));
 	}
 
-	DemoCredentialGuard(JdbcClient jdbc, UnaryOperator<String> environmentVariables, String configuredDemoKey) {
+	DemoCredentialGuard(JdbcClient jdbc, UnaryOperator<String> environmentVariables, String configuredDemoKey,
+			UnaryOperator<String> properties) {
 		this.jdbc = jdbc;
 		this.environmentVariables = environmentVariables;
 		this.configuredDemoKey = configuredDemoKey;
+		this.properties = properties;
 	}
 
 	@Override
@@ -60,6 +69,10 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 		if (!this.configuredDemoKey.isBlank()) {
 			found.add("forecourt.demo.api-key is configured");
 		}
+		addIfDemoPrivacyKey(found, "forecourt.privacy.encryption-key", PersonalDataProtection.DEMO_ENCRYPTION_KEY,
+				"FORECOURT_PRIVACY_ENCRYPTION_KEY");
+		addIfDemoPrivacyKey(found, "forecourt.privacy.hash-key", PersonalDataProtection.DEMO_HASH_KEY,
+				"FORECOURT_PRIVACY_HASH_KEY");
 		long users = count("SELECT count(*) FROM user_account WHERE demo = TRUE");
 		if (users > 0) {
 			found.add(users + " demo user account(s) in user_account (demo = true)");
@@ -69,6 +82,12 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 			found.add(keys + " demo API key(s) in api_key (demo = true)");
 		}
 		return found;
+	}
+
+	private void addIfDemoPrivacyKey(List<String> found, String property, String demoValue, String variable) {
+		if (demoValue.equals(this.properties.apply(property).strip())) {
+			found.add(property + " is the published demo key (set " + variable + ")");
+		}
 	}
 
 	private long count(String sql) {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.forecourt.kernel.vehicle;
+
+import org.jspecify.annotations.NullMarked;
