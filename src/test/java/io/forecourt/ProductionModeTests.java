@@ -21,7 +21,11 @@ class ProductionModeTests {
 		try (ConfigurableApplicationContext context = application.run("--spring.profiles.active=prod",
 				"--forecourt.test.database=as-configured", "--server.port=0",
 				"--spring.datasource.url=jdbc:h2:mem:prod-mode;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"--spring.datasource.username=sa", "--spring.datasource.password=")) {
+				"--spring.datasource.username=sa", "--spring.datasource.password=",
+				// An operator's own keys, as production must set (the shipped demo keys
+				// are refused).
+				"--forecourt.privacy.encryption-key=Zn5bb41F4mVc0JTRpgWQMdGemO1h6nfxio7Wuxh9HYM=",
+				"--forecourt.privacy.hash-key=tdF9T2qLXiiC80SsA+QwnBY6jV01ZWtRVvWpTcSfCys=")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
 				.isGreaterThan(3);

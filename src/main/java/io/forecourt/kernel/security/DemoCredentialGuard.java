@@ -57,7 +57,8 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 			throw new IllegalStateException(
 					"Forecourt refuses to start: demo mode is off (forecourt.demo.enabled=false)"
 							+ " but demo credentials are present: " + String.join("; ", found)
-							+ ". Remove them; a production system must not accept the published demo logins.");
+							+ ". Remove or replace them; a production system must not accept the published demo logins"
+							+ " nor protect personal data with published keys.");
 		}
 	}
 
