@@ -35,6 +35,12 @@ class EmbeddedDefaultTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	io.forecourt.identity.CustomerIdentification identification;
+
+	@Autowired
+	io.forecourt.identity.domain.CustomerAdministration customers;
+
 	@Test
 	void theEmbeddedDefaultRunsOnH2WithTheDemoNetworkAndSignIns() throws Exception {
 		assertThat(this.jdbc.sql("SELECT H2VERSION()").query(String.class).single()).isNotBlank();
@@ -45,6 +51,20 @@ class EmbeddedDefaultTests {
 				.header("Authorization", "Bearer fc_demo_integrator_0000000000000000000000"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].nameZh").value("上海虹桥前庭汽车4S店"));
+	}
+
+	@Test
+	void customersResolveMergeAndShowTheirWholeGroupOnH2() {
+		var phone = io.forecourt.identity.Identifier.phone("13912340001");
+		var app = io.forecourt.identity.Identifier.appUser("h2-app-user-1");
+		var first = this.identification.resolve(io.forecourt.identity.ResolutionRequest.of("test", phone));
+		var second = this.identification.resolve(io.forecourt.identity.ResolutionRequest.of("test", app));
+		var both = this.identification.resolve(io.forecourt.identity.ResolutionRequest.of("test", phone, app));
+
+		assertThat(both.merged()).containsExactly(second.customerId());
+		var view = io.forecourt.kernel.tenancy.CurrentAccess.asSystem(() -> this.customers.view(second.customerId()));
+		assertThat(view.id()).isEqualTo(first.customerId());
+		assertThat(view.identities()).hasSize(2);
 	}
 
 	@Test

@@ -154,7 +154,8 @@ public abstract class BrowserTest {
 
 	/** The visible text of the first element matching a CSS selector. */
 	protected String text(String css) {
-		return find(css).getText();
+		// Found and read in one step, so a reload in between is retried, not a failure.
+		return waitUpTo(WAIT.toSeconds()).until(browser -> browser.findElement(By.cssSelector(css)).getText());
 	}
 
 	/** The path of the current page, without query. */
@@ -177,7 +178,10 @@ public abstract class BrowserTest {
 	}
 
 	protected WebDriverWait waitUpTo(long seconds) {
-		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+		// While a page reloads, an element found a moment ago goes stale: look again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

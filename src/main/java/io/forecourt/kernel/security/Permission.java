@@ -19,6 +19,18 @@ public enum Permission {
 	/** See phone and ID numbers unmasked; every such view is audited. */
 	PERSONAL_DATA,
 
+	/** Find customers and read their 360 view, within the scope. */
+	CUSTOMER_READ,
+
+	/**
+	 * Resolve identifiers to customers (creating them) and change profiles, tags and
+	 * consents.
+	 */
+	CUSTOMER_WRITE,
+
+	/** Merge and unmerge customers, and decide merge suggestions. */
+	CUSTOMER_MERGE,
+
 	/** Read the audit log. */
 	AUDIT_READ,
 

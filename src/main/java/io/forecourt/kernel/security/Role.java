@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static io.forecourt.kernel.security.Permission.AUDIT_READ;
+import static io.forecourt.kernel.security.Permission.CUSTOMER_MERGE;
+import static io.forecourt.kernel.security.Permission.CUSTOMER_READ;
+import static io.forecourt.kernel.security.Permission.CUSTOMER_WRITE;
 import static io.forecourt.kernel.security.Permission.NETWORK_READ;
 import static io.forecourt.kernel.security.Permission.NETWORK_WRITE;
 import static io.forecourt.kernel.security.Permission.PERSONAL_DATA;
@@ -18,17 +21,18 @@ public enum Role {
 
 	PLATFORM_ADMIN(EnumSet.allOf(Permission.class)),
 
-	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ)),
+	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ, CUSTOMER_READ,
+			CUSTOMER_WRITE, CUSTOMER_MERGE)),
 
-	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA)),
+	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ)),
 
-	DEALER_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA)),
+	DEALER_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, CUSTOMER_WRITE)),
 
-	SALES_CONSULTANT(EnumSet.of(NETWORK_READ)),
+	SALES_CONSULTANT(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE)),
 
-	SERVICE_ADVISOR(EnumSet.of(NETWORK_READ)),
+	SERVICE_ADVISOR(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE)),
 
-	INTEGRATOR(EnumSet.of(NETWORK_READ));
+	INTEGRATOR(EnumSet.of(NETWORK_READ, CUSTOMER_WRITE));
 
 	private final Set<Permission> permissions;
 

@@ -1,0 +1,187 @@
+package io.forecourt.identity.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.forecourt.identity.CustomerCreated;
+import io.forecourt.identity.Resolution;
+import io.forecourt.identity.ResolutionRequest;
+import io.forecourt.kernel.audit.AuditAction;
+import io.forecourt.kernel.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Resolves a set of identifiers to one customer:
+ * <ul>
+ * <li>strong identifiers already known lead to their customer; if they lead to several,
+ * those merge into the oldest (unless a person separated them before);</li>
+ * <li>a known VIN leads to its owner only when no strong identifier came with it;</li>
+ * <li>failing that, a new customer is created;</li>
+ * <li>identifiers not known yet are recorded for the customer; a VIN already owned by
+ * someone else and weak matches (same name, city and model interest) become merge
+ * suggestions.</li>
+ * </ul>
+ * Safe under concurrency without JVM locks: each identifier is unique in the database, so
+ * of two requests creating a customer for the same new phone one fails, and its
+ * resolution runs again and finds the other's customer.
+ */
+@Component
+public class IdentityResolution {
+
+	private static final Logger log = LoggerFactory.getLogger(IdentityResolution.class);
+
+	private static final int ATTEMPTS = 5;
+
+	private final IdentifierNormalizer normalizer;
+
+	private final Customers customers;
+
+	private final Identities identities;
+
+	private final Merges merges;
+
+	private final Merging merging;
+
+	private final MergeSuggestions suggestions;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	IdentityResolution(IdentifierNormalizer normalizer, Customers customers, Identities identities, Merges merges,
+			Merging merging, MergeSuggestions suggestions, AuditLog audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.normalizer = normalizer;
+		this.customers = customers;
+		this.identities = identities;
+		this.merges = merges;
+		this.merging = merging;
+		this.suggestions = suggestions;
+		this.audit = audit;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws io.forecourt.kernel.web.ProblemException naming every invalid identifier;
+	 * nothing is written then
+	 */
+	public Resolution resolve(ResolutionRequest request) {
+		List<NormalizedIdentifier> identifiers = this.normalizer.normalizeAll(request.identifiers());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute(status -> resolveOnce(identifiers, request));
+			}
+			catch (DuplicateKeyException | ConcurrentResolutionException | PessimisticLockingFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("Resolution attempt {} lost a race, trying again: {}", attempt, ex.getMessage());
+			}
+		}
+	}
+
+	private Resolution resolveOnce(List<NormalizedIdentifier> identifiers, ResolutionRequest request) {
+		Instant now = this.clock.instant();
+		Map<String, UUID> owners = this.identities.owners(identifiers);
+		Map<String, UUID> roots = new HashMap<>();
+		owners.forEach((key, owner) -> roots.put(key, this.customers.rootOf(owner)));
+
+		Set<UUID> strongRoots = rootsOf(identifiers, roots, true);
+		Set<UUID> linkingRoots = rootsOf(identifiers, roots, false);
+		List<UUID> merged = new ArrayList<>();
+		boolean created = false;
+		UUID target;
+		if (!strongRoots.isEmpty()) {
+			target = oldest(strongRoots);
+			for (UUID other : strongRoots) {
+				if (other.equals(target)) {
+					continue;
+				}
+				if (this.merges.separated(target, other)) {
+					log.info("Customers {} and {} share identifiers but were separated by a person", target, other);
+					continue;
+				}
+				target = this.merging.merge(target, other, "shared " + sharedKinds(identifiers, roots, other));
+				merged.add(other);
+			}
+		}
+		else if (!linkingRoots.isEmpty() && identifiers.stream().noneMatch(i -> i.kind().isStrong())) {
+			// Only a VIN: it finds the car's owner. With a new phone beside it, it is
+			// more
+			// likely a new owner; the VIN conflict then becomes a suggestion below.
+			target = oldest(linkingRoots);
+		}
+		else {
+			target = UUID.randomUUID();
+			this.customers.create(target, "PROSPECT", now);
+			this.audit.recordChange(AuditAction.CREATE, Merging.RESOURCE, target, "source=" + request.source());
+			this.events.publishEvent(new CustomerCreated(target, request.source()));
+			created = true;
+		}
+
+		for (NormalizedIdentifier identifier : identifiers) {
+			UUID root = roots.get(identifier.key());
+			if (root == null) {
+				this.identities.add(target, identifier, request.source(), now);
+			}
+			else if (!identifier.kind().isStrong() && !root.equals(target)) {
+				this.suggestions.suggest(target, root, "same " + identifier.kind() + " " + identifier.display(), now);
+			}
+		}
+		this.customers.fillBlanks(target, request.name(), request.cityCode(), request.modelInterest(), now);
+		if (request.name() != null) {
+			for (UUID match : this.customers.weakMatches(target)) {
+				this.suggestions.suggest(target, match, "same name, city and model interest", now);
+			}
+		}
+		return new Resolution(target, created, List.copyOf(merged));
+	}
+
+	private static Set<UUID> rootsOf(List<NormalizedIdentifier> identifiers, Map<String, UUID> roots, boolean strong) {
+		return identifiers.stream()
+			.filter(identifier -> identifier.kind().isStrong() == strong)
+			.map(identifier -> roots.get(identifier.key()))
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private UUID oldest(Set<UUID> candidates) {
+		return candidates.stream()
+			.map(id -> this.customers.find(id).orElseThrow())
+			.min(Comparator.comparing(Customers.Node::createdAt).thenComparing(Customers.Node::id))
+			.orElseThrow()
+			.id();
+	}
+
+	private static String sharedKinds(List<NormalizedIdentifier> identifiers, Map<String, UUID> roots, UUID other) {
+		return identifiers.stream()
+			.filter(identifier -> other.equals(roots.get(identifier.key())))
+			.map(identifier -> identifier.kind().name())
+			.distinct()
+			.collect(Collectors.joining(", "));
+	}
+
+}

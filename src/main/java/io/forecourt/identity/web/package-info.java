@@ -1,0 +1,5 @@
+/** The customer API ({@code /api/v1/customers}, {@code /api/v1/merge-suggestions}). */
+@NullMarked
+package io.forecourt.identity.web;
+
+import org.jspecify.annotations.NullMarked;
