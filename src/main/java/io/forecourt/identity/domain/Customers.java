@@ -34,7 +34,7 @@ public class Customers {
 	/** A customer's row as resolution sees it. */
 	public record Node(UUID id, @Nullable UUID mergedInto, String status, Instant createdAt) {
 
-		boolean isRoot() {
+		public boolean isRoot() {
 			return this.mergedInto == null;
 		}
 

@@ -33,19 +33,23 @@ public class Identities {
 	}
 
 	/**
-	 * The owners of those identifiers that are known, by
-	 * {@link NormalizedIdentifier#key()}.
+	 * The customers owning those identifiers that are known, by
+	 * {@link NormalizedIdentifier#key()}, with what resolution needs of each in the same
+	 * read (whether it was merged, and its age).
 	 */
-	public Map<String, UUID> owners(Collection<NormalizedIdentifier> identifiers) {
-		Map<String, UUID> owners = new HashMap<>();
+	public Map<String, Customers.Node> owners(Collection<NormalizedIdentifier> identifiers) {
+		Map<String, Customers.Node> owners = new HashMap<>();
 		if (identifiers.isEmpty()) {
 			return owners;
 		}
 		List<String> values = identifiers.stream().map(NormalizedIdentifier::value).distinct().toList();
-		this.jdbc.sql("SELECT kind, identifier, customer_id FROM customer_identities WHERE identifier IN (:values)")
+		this.jdbc
+			.sql("SELECT i.kind, i.identifier, c.id, c.merged_into, c.status, c.created_at FROM customer_identities i"
+					+ " JOIN customers c ON c.id = i.customer_id WHERE i.identifier IN (:values)")
 			.param("values", values)
 			.query((rs, n) -> Map.entry(rs.getString("kind") + "|" + rs.getString("identifier"),
-					rs.getObject("customer_id", UUID.class)))
+					new Customers.Node(rs.getObject("id", UUID.class), rs.getObject("merged_into", UUID.class),
+							rs.getString("status"), rs.getTimestamp("created_at").toInstant())))
 			.list()
 			.forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
 		return owners;

@@ -105,9 +105,16 @@ public class IdentityResolution {
 
 	private Resolution resolveOnce(List<NormalizedIdentifier> identifiers, ResolutionRequest request) {
 		Instant now = this.clock.instant();
-		Map<String, UUID> owners = this.identities.owners(identifiers);
+		Map<String, Customers.Node> owners = this.identities.owners(identifiers);
 		Map<String, UUID> roots = new HashMap<>();
-		owners.forEach((key, owner) -> roots.put(key, this.customers.rootOf(owner)));
+		Map<UUID, Instant> createdAt = new HashMap<>();
+		owners.forEach((key, owner) -> {
+			// Usually the owner is its own root; only merged owners cost another read.
+			Customers.Node root = owner.isRoot() ? owner
+					: this.customers.find(this.customers.rootOf(owner.id())).orElseThrow();
+			roots.put(key, root.id());
+			createdAt.put(root.id(), root.createdAt());
+		});
 
 		Set<UUID> strongRoots = rootsOf(identifiers, roots, true);
 		Set<UUID> linkingRoots = rootsOf(identifiers, roots, false);
@@ -115,7 +122,7 @@ public class IdentityResolution {
 		boolean created = false;
 		UUID target;
 		if (!strongRoots.isEmpty()) {
-			target = oldest(strongRoots);
+			target = oldest(strongRoots, createdAt);
 			for (UUID other : strongRoots) {
 				if (other.equals(target)) {
 					continue;
@@ -132,7 +139,7 @@ public class IdentityResolution {
 			// Only a VIN: it finds the car's owner. With a new phone beside it, it is
 			// more
 			// likely a new owner; the VIN conflict then becomes a suggestion below.
-			target = oldest(linkingRoots);
+			target = oldest(linkingRoots, createdAt);
 		}
 		else {
 			target = UUID.randomUUID();
@@ -168,12 +175,10 @@ public class IdentityResolution {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
-	private UUID oldest(Set<UUID> candidates) {
+	private static UUID oldest(Set<UUID> candidates, Map<UUID, Instant> createdAt) {
 		return candidates.stream()
-			.map(id -> this.customers.find(id).orElseThrow())
-			.min(Comparator.comparing(Customers.Node::createdAt).thenComparing(Customers.Node::id))
-			.orElseThrow()
-			.id();
+			.min(Comparator.comparing((UUID id) -> createdAt.get(id)).thenComparing(id -> id))
+			.orElseThrow();
 	}
 
 	private static String sharedKinds(List<NormalizedIdentifier> identifiers, Map<String, UUID> roots, UUID other) {
