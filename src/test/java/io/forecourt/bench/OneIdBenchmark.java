@@ -48,8 +48,12 @@ public final class OneIdBenchmark {
 	public static void main(String[] args) throws Exception {
 		String url = System.getProperty("url", "jdbc:postgresql://127.0.0.1:5432/forecourt_bench");
 		try (ConfigurableApplicationContext context = new SpringApplication(ForecourtApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--forecourt.demo.enabled=false", "--forecourt.demo.api-key=",
+				// As configured here: the test classpath's TestDatabase would otherwise
+				// swap in a
+				// throwaway test schema.
+				"--forecourt.test.database=as-configured", "--server.port=0", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--forecourt.demo.enabled=false", "--forecourt.demo.api-key=",
 				"--forecourt.privacy.encryption-key=" + randomKey(), "--forecourt.privacy.hash-key=" + randomKey(),
 				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 2), "--logging.level.root=WARN")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
