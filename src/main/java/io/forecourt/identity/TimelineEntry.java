@@ -1,6 +1,7 @@
 package io.forecourt.identity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -46,6 +47,9 @@ public record TimelineEntry(UUID customerId, Instant occurredAt, String module, 
 		if (refType != null && (refType.length() > 40 || refId.length() > 100)) {
 			throw new IllegalArgumentException("refType (40) or refId (100) is too long");
 		}
+		// The database keeps microseconds; so must the entry, or a redelivery would not
+		// match.
+		occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
 		summary = cut(summary.strip(), 300);
 		detail = detail == null || detail.isBlank() ? null : cut(detail.strip(), 1000);
 	}

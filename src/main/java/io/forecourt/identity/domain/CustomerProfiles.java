@@ -80,7 +80,8 @@ public class CustomerProfiles {
 	/**
 	 * Replaces the profile of the customer if it is still at {@code expectedVersion}.
 	 * Setting a preferred dealer also links the customer to it, so that dealer's staff
-	 * see the customer; a caller can only pick a dealer within its own scope.
+	 * see the customer; a caller can only pick a dealer within its own scope (a dealer
+	 * cannot hand its customer to another; HQ can). An unchanged profile writes nothing.
 	 * @return the customer whose profile it is (the survivor, for a merged id)
 	 * @throws io.forecourt.kernel.web.ProblemException validation naming every invalid
 	 * field (nothing written), precondition failed when the version is stale
