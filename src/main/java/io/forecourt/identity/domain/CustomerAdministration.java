@@ -33,6 +33,9 @@ public class CustomerAdministration {
 
 	private static final int SEARCH_LIMIT = 50;
 
+	/** The 360 view shows the latest entries; the full timeline is paged on its own. */
+	private static final int LATEST_TIMELINE_ENTRIES = 20;
+
 	private final IdentityResolution resolution;
 
 	private final IdentifierNormalizer normalizer;
@@ -53,9 +56,15 @@ public class CustomerAdministration {
 
 	private final AuditLog audit;
 
+	private final Tags tags;
+
+	private final Consents consents;
+
+	private final Timeline timeline;
+
 	CustomerAdministration(IdentityResolution resolution, IdentifierNormalizer normalizer, Customers customers,
 			CustomerReads reads, Identities identities, Merges merges, Merging merging, MergeSuggestions suggestions,
-			PersonalDataProtection protection, AuditLog audit) {
+			PersonalDataProtection protection, AuditLog audit, Tags tags, Consents consents, Timeline timeline) {
 		this.resolution = resolution;
 		this.normalizer = normalizer;
 		this.customers = customers;
@@ -66,6 +75,9 @@ public class CustomerAdministration {
 		this.suggestions = suggestions;
 		this.protection = protection;
 		this.audit = audit;
+		this.tags = tags;
+		this.consents = consents;
+		this.timeline = timeline;
 	}
 
 	@PreAuthorize("hasAuthority('PERM_CUSTOMER_WRITE')")
@@ -96,7 +108,9 @@ public class CustomerAdministration {
 		CustomerView profile = this.reads.profile(root).orElseThrow();
 		return new CustomerView(profile.id(), profile.status(), profile.name(), profile.gender(), profile.birthday(),
 				profile.cityCode(), profile.preferredDealerId(), profile.preferredLanguage(), profile.modelInterest(),
-				profile.lifecycleStage(), shown, merged, profile.createdAt(), profile.updatedAt(), profile.version());
+				profile.lifecycleStage(), shown, merged, profile.createdAt(), profile.updatedAt(), profile.version(),
+				profile.household(), this.tags.of(group), List.copyOf(this.consents.current(group).values()),
+				this.timeline.latest(group, LATEST_TIMELINE_ENTRIES));
 	}
 
 	/**

@@ -60,7 +60,7 @@ public class CustomerReads {
 					rs.getObject("preferred_dealer_id", UUID.class), rs.getString("preferred_language"),
 					rs.getString("model_interest"), rs.getString("lifecycle_stage"), List.of(), List.of(),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-					rs.getLong("version"));
+					rs.getLong("version"), rs.getString("household"), List.of(), List.of(), List.of());
 		}).optional();
 	}
 

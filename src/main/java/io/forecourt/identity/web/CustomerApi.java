@@ -2,12 +2,14 @@ package io.forecourt.identity.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.forecourt.identity.Identifier;
 import io.forecourt.identity.IdentityKind;
 import io.forecourt.identity.Resolution;
 import io.forecourt.identity.ResolutionRequest;
 import io.forecourt.identity.domain.CustomerAdministration;
+import io.forecourt.identity.domain.CustomerEngagement;
 import io.forecourt.identity.domain.CustomerView;
 import io.forecourt.identity.domain.Merges;
 import io.forecourt.kernel.web.ETags;
@@ -37,8 +39,11 @@ class CustomerApi {
 
 	private final CustomerAdministration customers;
 
-	CustomerApi(CustomerAdministration customers) {
+	private final CustomerEngagement engagement;
+
+	CustomerApi(CustomerAdministration customers, CustomerEngagement engagement) {
 		this.customers = customers;
+		this.engagement = engagement;
 	}
 
 	@PostMapping("/resolve")
@@ -50,13 +55,22 @@ class CustomerApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Find customers by phone, ID number, VIN, e-mail or name (within your scope)")
+	@Operation(summary = "Find customers by phone, ID number, VIN, e-mail, name or tag (within your scope);"
+			+ " a tag narrows the other criteria")
 	List<UUID> find(@RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String idNumber,
 			@RequestParam(required = false) @Nullable String vin,
 			@RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable String name) {
-		return this.customers.find(phone, idNumber, vin, email, name);
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String tag) {
+		if (tag == null) {
+			return this.customers.find(phone, idNumber, vin, email, name);
+		}
+		List<UUID> tagged = this.engagement.withTag(tag);
+		if (Stream.of(phone, idNumber, vin, email, name).allMatch(c -> c == null || c.isBlank())) {
+			return tagged;
+		}
+		return this.customers.find(phone, idNumber, vin, email, name).stream().filter(tagged::contains).toList();
 	}
 
 	@GetMapping("/{id}")
