@@ -42,6 +42,18 @@ public class Consents {
 			.update();
 	}
 
+	/**
+	 * Purposes withdrawn for this customer (recorded on it) at or after the given moment.
+	 */
+	public List<ConsentPurpose> withdrawnSince(UUID customerId, Instant since) {
+		return this.jdbc
+			.sql("SELECT DISTINCT purpose FROM customer_consents WHERE customer_id = ? AND granted = FALSE"
+					+ " AND recorded_at >= ?")
+			.params(customerId, Timestamp.from(since))
+			.query((rs, n) -> ConsentPurpose.valueOf(rs.getString("purpose")))
+			.list();
+	}
+
 	/** Every decision recorded for the group, newest first. */
 	public List<CustomerView.ConsentView> history(Collection<UUID> group) {
 		return this.jdbc

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.forecourt.identity.ConsentChanged;
+import io.forecourt.identity.ConsentPurpose;
 import io.forecourt.identity.CustomersMerged;
 import io.forecourt.identity.CustomersUnmerged;
 import io.forecourt.kernel.audit.AuditAction;
@@ -34,15 +36,19 @@ public class Merging {
 
 	private final Merges merges;
 
+	private final Consents consents;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Merging(Customers customers, Merges merges, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	Merging(Customers customers, Merges merges, Consents consents, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.customers = customers;
 		this.merges = merges;
+		this.consents = consents;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -87,7 +93,21 @@ public class Merging {
 		this.merges.undo(merge.id(), actor(), now);
 		this.audit.recordChange(AuditAction.UPDATE, RESOURCE, merge.survivorId(), "unmerged " + mergedId);
 		this.events.publishEvent(new CustomersUnmerged(merge.id(), merge.survivorId(), mergedId));
+		carryOverWithdrawals(merge, now);
 		return merge;
+	}
+
+	/**
+	 * A withdrawal the person made while the two were one customer was made by them,
+	 * whichever record it landed on: it stays in force for the restored customer too, or
+	 * an unmerge would bring back a grant the person took back. Grants are not carried
+	 * over.
+	 */
+	private void carryOverWithdrawals(Merges.Merge merge, Instant now) {
+		for (ConsentPurpose purpose : this.consents.withdrawnSince(merge.survivorId(), merge.mergedAt())) {
+			this.consents.append(merge.mergedId(), purpose, false, "carried over at unmerge", null, actor(), now);
+			this.events.publishEvent(new ConsentChanged(merge.mergedId(), purpose, false));
+		}
 	}
 
 	private static String actor() {

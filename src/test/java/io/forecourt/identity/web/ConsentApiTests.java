@@ -182,6 +182,23 @@ class ConsentApiTests {
 	}
 
 	@Test
+	void aWithdrawalMadeWhileMergedStaysInForceAfterTheUnmerge() throws Exception {
+		String older = this.calls.create(this.hq);
+		String newer = this.calls.createByApp(this.hq);
+		this.calls.consent(this.hq, newer, "MARKETING_SMS", true).andExpect(status().isOk());
+		this.calls.merge(this.hq, older, newer);
+		// The person says stop while the two are one customer: it lands on the survivor.
+		this.calls.consent(this.hq, older, "MARKETING_SMS", false).andExpect(status().isOk());
+
+		this.calls.unmerge(this.hq, older, newer);
+
+		assertThat(may(older, Channel.SMS, Purpose.MARKETING).allowed()).isFalse();
+		assertThat(may(newer, Channel.SMS, Purpose.MARKETING).allowed())
+			.as("the earlier grant of the restored customer must not come back")
+			.isFalse();
+	}
+
+	@Test
 	void theLatestDecisionAcrossTheGroupWins() throws Exception {
 		String older = this.calls.create(this.hq);
 		String newer = this.calls.createByApp(this.hq);
