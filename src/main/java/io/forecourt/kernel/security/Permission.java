@@ -31,6 +31,12 @@ public enum Permission {
 	/** Merge and unmerge customers, and decide merge suggestions. */
 	CUSTOMER_MERGE,
 
+	/**
+	 * Erase a person's data on their request (PIPL / GDPR); exporting it needs
+	 * {@link #PERSONAL_DATA}.
+	 */
+	CUSTOMER_ERASE,
+
 	/** Read the audit log. */
 	AUDIT_READ,
 

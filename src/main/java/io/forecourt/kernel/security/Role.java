@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static io.forecourt.kernel.security.Permission.AUDIT_READ;
+import static io.forecourt.kernel.security.Permission.CUSTOMER_ERASE;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_MERGE;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_READ;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_WRITE;
@@ -22,7 +23,7 @@ public enum Role {
 	PLATFORM_ADMIN(EnumSet.allOf(Permission.class)),
 
 	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ, CUSTOMER_READ,
-			CUSTOMER_WRITE, CUSTOMER_MERGE)),
+			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE)),
 
 	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ)),
 
