@@ -20,7 +20,8 @@ record CustomerSearch(@Nullable String by, @Nullable String q) {
 		q = q == null ? null : q.strip();
 	}
 
-	boolean blank() {
+	// Public: the template calls it, and SpEL only sees public methods.
+	public boolean blank() {
 		return this.q == null || this.q.isEmpty();
 	}
 
