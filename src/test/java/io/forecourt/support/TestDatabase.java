@@ -98,6 +98,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		map.put("spring.datasource.username", user);
 		map.put("spring.datasource.password", password);
 		map.put("spring.flyway.schemas", schema);
+		// Cached test contexts keep their pools open; small pools keep the whole suite
+		// well
+		// under PostgreSQL's default limit of 100 connections.
+		map.put("spring.datasource.hikari.maximum-pool-size", "6");
+		map.put("spring.datasource.hikari.minimum-idle", "1");
 		return map;
 	}
 

@@ -94,10 +94,13 @@ class CustomerPrivacyApiTests {
 			.single()).isEqualTo(1);
 	}
 
-	/** A valid, unused resident ID number: Shanghai (310101), born 1990, GB 11643 check. */
+	/**
+	 * A valid, unused resident ID number: Shanghai (310101), born 1990, GB 11643 check.
+	 */
 	static String newIdNumber() {
-		String body = "3101011990" + String.format("%02d", 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12))
-				+ "15" + String.format("%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+		String body = "3101011990"
+				+ String.format("%02d", 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12)) + "15"
+				+ String.format("%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
 		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
@@ -141,21 +144,20 @@ class CustomerPrivacyApiTests {
 			.params(UUID.fromString(older), UUID.fromString(newer))
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("SELECT count(*) FROM customers WHERE id IN (?, ?) AND status = 'ERASED'"
-				+ " AND name IS NULL")
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM customers WHERE id IN (?, ?) AND status = 'ERASED'" + " AND name IS NULL")
 			.params(UUID.fromString(older), UUID.fromString(newer))
 			.query(Long.class)
 			.single()).isEqualTo(2);
-		assertThat(this.consents.mayContact(UUID.fromString(older), ConsentChecks.Channel.SMS,
-				ConsentChecks.Purpose.MARKETING)
+		assertThat(this.consents
+			.mayContact(UUID.fromString(older), ConsentChecks.Channel.SMS, ConsentChecks.Purpose.MARKETING)
 			.allowed()).isFalse();
 		assertThat(this.events.stream(CustomerErased.class))
 			.anySatisfy(event -> assertThat(event.erasedIds()).hasSize(2));
 
 		String fresh = this.calls.resolve(this.hq, "[{\"kind\": \"PHONE\", \"value\": \"" + phone + "\"}]");
 		assertThat(fresh).isNotIn(older, newer);
-		this.mvc.perform(as(this.hq, get("/api/v1/customers/" + older + "/export")))
-			.andExpect(status().isConflict());
+		this.mvc.perform(as(this.hq, get("/api/v1/customers/" + older + "/export"))).andExpect(status().isConflict());
 	}
 
 }
