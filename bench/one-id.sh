@@ -5,14 +5,14 @@
 #
 #   bench/one-id.sh                         # loads the data on first run into forecourt_bench_oneid
 #   FRESH=1 bench/one-id.sh                 # drop and reload the database first
-#   THREADS=4 BULK_SETS=50000 bench/one-id.sh
+#   THREADS=8 BULK_SETS=50000 bench/one-id.sh
 #
 # Needs: a JDK 21+ (JAVA_HOME) and PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${DB:-forecourt_bench_oneid}
-THREADS=${THREADS:-8}
+THREADS=${THREADS:-4}
 BULK_SETS=${BULK_SETS:-100000}
 LATENCY_CALLS=${LATENCY_CALLS:-20000}
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi

@@ -37,7 +37,7 @@ public final class OneIdBenchmark {
 
 	static final int BULK_SETS = Integer.getInteger("bulkSets", 100_000);
 
-	static final int THREADS = Integer.getInteger("threads", 8);
+	static final int THREADS = Integer.getInteger("threads", 4);
 
 	/** Share of bulk sets that carry a phone nobody has yet (new customers). */
 	static final double NEW_SHARE = Double.parseDouble(System.getProperty("newShare", "0.2"));
