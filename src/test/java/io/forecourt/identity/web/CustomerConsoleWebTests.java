@@ -52,6 +52,25 @@ class CustomerConsoleWebTests {
 	@Autowired
 	CustomerIdentification identification;
 
+	@Autowired
+	io.forecourt.identity.domain.CustomerEngagement engagement;
+
+	@Test
+	void theThreeSixtyPageShowsTagsConsentsAndTheTimeline() throws Exception {
+		UUID id = resolve(unique("孙"), Identifier.phone(mobile()));
+		io.forecourt.kernel.tenancy.CurrentAccess.asSystem(() -> {
+			this.engagement.addTag(id, "试驾意向");
+			this.engagement.recordConsent(id, new io.forecourt.identity.domain.CustomerEngagement.ConsentInput(
+					"MARKETING_SMS", true, "brand-app", "privacy-v3"));
+		});
+
+		this.mvc.perform(get("/customers/" + id).with(as(HQ)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-tag=\"试驾意向\""),
+					containsString("data-purpose=\"MARKETING_SMS\""), containsString("Granted"),
+					containsString("via brand-app"), containsString("id=\"customer-timeline\""))));
+	}
+
 	@Test
 	void searchingByPhoneListsTheCustomerWithTheirPhoneMasked() throws Exception {
 		String phone = mobile();
