@@ -56,6 +56,10 @@ public class CustomerAdministration {
 
 	private final AuditLog audit;
 
+	private final VisibleCustomers visible;
+
+	private final java.time.Clock clock;
+
 	private final Tags tags;
 
 	private final Consents consents;
@@ -64,7 +68,10 @@ public class CustomerAdministration {
 
 	CustomerAdministration(IdentityResolution resolution, IdentifierNormalizer normalizer, Customers customers,
 			CustomerReads reads, Identities identities, Merges merges, Merging merging, MergeSuggestions suggestions,
-			PersonalDataProtection protection, AuditLog audit, Tags tags, Consents consents, Timeline timeline) {
+			PersonalDataProtection protection, AuditLog audit, Tags tags, Consents consents, Timeline timeline,
+			VisibleCustomers visible, java.time.Clock clock) {
+		this.visible = visible;
+		this.clock = clock;
 		this.resolution = resolution;
 		this.normalizer = normalizer;
 		this.customers = customers;
@@ -189,7 +196,7 @@ public class CustomerAdministration {
 		String actor = CurrentAccess.principal().map(p -> p.name()).orElse("system");
 		if (!this.suggestions.decide(suggestionId,
 				accept ? MergeSuggestions.Status.ACCEPTED : MergeSuggestions.Status.REJECTED, actor,
-				java.time.Instant.now())) {
+				this.clock.instant())) {
 			throw ProblemException.conflict("Suggestion " + suggestionId + " was decided already");
 		}
 		if (accept) {
@@ -203,14 +210,7 @@ public class CustomerAdministration {
 	}
 
 	private UUID visibleRoot(UUID id) {
-		if (this.customers.find(id).isEmpty()) {
-			throw ProblemException.notFound(Merging.RESOURCE, id);
-		}
-		UUID root = this.customers.rootOf(id);
-		if (!this.reads.visible(root, CurrentAccess.scope())) {
-			throw this.audit.notFound(Merging.RESOURCE, id, true);
-		}
-		return root;
+		return this.visible.rootOf(id);
 	}
 
 	private CustomerView.IdentityView show(Identities.StoredIdentity identity, boolean unmasked) {

@@ -13,7 +13,6 @@ import io.forecourt.identity.CustomerErased;
 import io.forecourt.identity.PersonalDataSection;
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
-import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.ProblemException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,8 +44,11 @@ public class CustomerPrivacy {
 
 	private final Clock clock;
 
+	private final VisibleCustomers visible;
+
 	CustomerPrivacy(Customers customers, CustomerReads reads, List<PersonalDataSection> sections, JdbcClient jdbc,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, VisibleCustomers visible) {
+		this.visible = visible;
 		this.customers = customers;
 		this.reads = reads;
 		this.sections = sections;
@@ -111,13 +113,7 @@ public class CustomerPrivacy {
 	}
 
 	private UUID visibleRoot(UUID id) {
-		if (this.customers.find(id).isEmpty()) {
-			throw ProblemException.notFound("customer", id);
-		}
-		UUID root = this.customers.rootOf(id);
-		if (!this.reads.visible(root, CurrentAccess.scope())) {
-			throw this.audit.notFound("customer", id, true);
-		}
+		UUID root = this.visible.rootOf(id);
 		if ("ERASED".equals(this.customers.find(root).orElseThrow().status())) {
 			throw ProblemException.conflict("Customer " + id + " was erased");
 		}
