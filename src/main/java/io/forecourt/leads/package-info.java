@@ -1,0 +1,11 @@
+/**
+ * The lead center: every lead from every channel captured, cleansed (phone validity,
+ * junk, duplicates with attribution), resolved to a customer through One ID and graded by
+ * purchase intent; routing, follow-up, SLA and the funnel build on it.
+ */
+@ApplicationModule(displayName = "Lead center", allowedDependencies = { "kernel", "identity" })
+@NullMarked
+package io.forecourt.leads;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
