@@ -29,15 +29,19 @@ public class CustomerReads {
 		this.regions = regions;
 	}
 
-	/** Whether the scope covers the customer (through any dealer it is linked to). */
+	/**
+	 * Whether the scope covers the customer: through any dealer linked to it or to anyone
+	 * merged into it (a dealer keeps seeing its customer after a merge).
+	 */
 	public boolean visible(UUID customerId, AccessScope scope) {
 		if (scope.isAll()) {
 			return true;
 		}
 		ScopePredicate dealers = ScopePredicate.ofDealer(scope, "l.dealer_id", this.regions);
-		return this.jdbc.sql("SELECT count(*) FROM customer_dealers l WHERE l.customer_id = :id AND " + dealers.sql())
+		return this.jdbc
+			.sql("SELECT count(*) FROM customer_dealers l WHERE l.customer_id IN (:group) AND " + dealers.sql())
 			.params(dealers.params())
-			.param("id", customerId)
+			.param("group", group(customerId))
 			.query(Long.class)
 			.single() > 0;
 	}

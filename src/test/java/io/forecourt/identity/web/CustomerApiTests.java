@@ -148,6 +148,24 @@ class CustomerApiTests {
 	}
 
 	@Test
+	void aDealerKeepsSeeingItsCustomerAfterItIsMergedIntoAnother() throws Exception {
+		String older = resolve(this.hq, "[{\"kind\": \"PHONE\", \"value\": \"" + mobile() + "\"}]");
+		String newer = resolve(this.hq, "[{\"kind\": \"APP_USER\", \"value\": \"app-" + UUID.randomUUID() + "\"}]");
+		this.jdbc
+			.sql("INSERT INTO customer_dealers (customer_id, dealer_id, reason, linked_at) VALUES (?, ?, 'test', ?)")
+			.params(UUID.fromString(newer), this.sh001, Timestamp.from(Instant.now()))
+			.update();
+		this.mvc
+			.perform(as(this.hq, post("/api/v1/customers/" + older + "/merge")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"customerId\": \"" + newer + "\"}"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(as(this.consultant, get("/api/v1/customers/" + older)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(older));
+	}
+
+	@Test
 	void headquartersMergesAndUnmergesCustomersOverTheApi() throws Exception {
 		String older = resolve(this.hq, "[{\"kind\": \"PHONE\", \"value\": \"" + mobile() + "\"}]");
 		String newer = resolve(this.hq, "[{\"kind\": \"APP_USER\", \"value\": \"app-" + UUID.randomUUID() + "\"}]");
