@@ -41,7 +41,19 @@ public enum Permission {
 	AUDIT_READ,
 
 	/** Manage user accounts and integrator API keys. */
-	MANAGE_ACCOUNTS;
+	MANAGE_ACCOUNTS,
+
+	/** Read leads, their grades and explanations, within the scope. */
+	LEAD_READ,
+
+	/** Capture, grade, follow up and assign leads, within the scope. */
+	LEAD_WRITE,
+
+	/**
+	 * Change the lead scoring rules and grade thresholds: product configuration that
+	 * grades every dealer's leads, so HQ only.
+	 */
+	LEAD_RULES_WRITE;
 
 	public String authority() {
 		return "PERM_" + name();
