@@ -37,6 +37,15 @@ public enum Permission {
 	 */
 	CUSTOMER_ERASE,
 
+	/** Read leads within the scope. */
+	LEAD_READ,
+
+	/** Capture leads and work on them within the scope. */
+	LEAD_WRITE,
+
+	/** Change the lead grading rules. */
+	LEAD_RULES_WRITE,
+
 	/** Read the audit log. */
 	AUDIT_READ,
 

@@ -8,6 +8,9 @@ import static io.forecourt.kernel.security.Permission.CUSTOMER_ERASE;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_MERGE;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_READ;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_WRITE;
+import static io.forecourt.kernel.security.Permission.LEAD_READ;
+import static io.forecourt.kernel.security.Permission.LEAD_RULES_WRITE;
+import static io.forecourt.kernel.security.Permission.LEAD_WRITE;
 import static io.forecourt.kernel.security.Permission.NETWORK_READ;
 import static io.forecourt.kernel.security.Permission.NETWORK_WRITE;
 import static io.forecourt.kernel.security.Permission.PERSONAL_DATA;
@@ -23,17 +26,18 @@ public enum Role {
 	PLATFORM_ADMIN(EnumSet.allOf(Permission.class)),
 
 	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ, CUSTOMER_READ,
-			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE)),
+			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE, LEAD_READ, LEAD_WRITE, LEAD_RULES_WRITE)),
 
-	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ)),
+	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, LEAD_READ)),
 
-	DEALER_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, CUSTOMER_WRITE)),
+	DEALER_MANAGER(
+			EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, CUSTOMER_WRITE, LEAD_READ, LEAD_WRITE)),
 
-	SALES_CONSULTANT(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE)),
+	SALES_CONSULTANT(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE, LEAD_READ, LEAD_WRITE)),
 
 	SERVICE_ADVISOR(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE)),
 
-	INTEGRATOR(EnumSet.of(NETWORK_READ, CUSTOMER_WRITE));
+	INTEGRATOR(EnumSet.of(NETWORK_READ, CUSTOMER_WRITE, LEAD_WRITE));
 
 	private final Set<Permission> permissions;
 
