@@ -1,5 +1,6 @@
 package io.forecourt.leads.capture;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +72,7 @@ class Leads {
 			.param("score", lead.grade() == null ? null : lead.grade().score())
 			.param("explanation", lead.explanation())
 			.param("rawPayload", r.rawPayload())
-			.param("now", lead.capturedAt())
+			.param("now", Timestamp.from(lead.capturedAt()))
 			.update();
 	}
 
@@ -93,7 +94,7 @@ class Leads {
 			.param("utmTerm", r.utmTerm())
 			.param("phone", phoneE164)
 			.param("rawPayload", r.rawPayload())
-			.param("now", now)
+			.param("now", Timestamp.from(now))
 			.update();
 	}
 
@@ -102,7 +103,8 @@ class Leads {
 				INSERT INTO lead_grade_history (id, lead_id, grade, score, explanation, changed_by, changed_at, reason)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(UUID.randomUUID(), leadId, grade.grade().name(), grade.score(), explanation, changedBy, now, reason)
+			.params(UUID.randomUUID(), leadId, grade.grade().name(), grade.score(), explanation, changedBy,
+					Timestamp.from(now), reason)
 			.update();
 	}
 
@@ -127,7 +129,7 @@ class Leads {
 				WHERE customer_id = ? AND brand = ? AND status = 'NEW' AND captured_at >= ?
 				ORDER BY captured_at DESC FETCH FIRST 1 ROWS ONLY
 				""")
-			.params(customerId, brand, since)
+			.params(customerId, brand, Timestamp.from(since))
 			.query((rs, n) -> new OpenLead(rs.getObject("id", UUID.class),
 					rs.getString("grade") == null ? null : LeadGrade.valueOf(rs.getString("grade")),
 					(Integer) rs.getObject("grade_score")))
@@ -139,12 +141,12 @@ class Leads {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM lead_sources s JOIN leads l ON l.id = s.lead_id
 				WHERE l.customer_id = ? AND s.captured_at >= ?
-				""").params(customerId, since).query(Integer.class).single();
+				""").params(customerId, Timestamp.from(since)).query(Integer.class).single();
 	}
 
 	int arrivals(String phoneE164, Instant since) {
 		return this.jdbc.sql("SELECT count(*) FROM lead_sources WHERE phone_e164 = ? AND captured_at >= ?")
-			.params(phoneE164, since)
+			.params(phoneE164, Timestamp.from(since))
 			.query(Integer.class)
 			.single();
 	}
