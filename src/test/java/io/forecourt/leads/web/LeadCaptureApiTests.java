@@ -125,6 +125,20 @@ class LeadCaptureApiTests {
 	}
 
 	@Test
+	void aMinimalLeadWithoutFlagsIsAcceptedAndTheFlagsMeanNo() throws Exception {
+		String leadId = JsonPath
+			.read(capture(this.mvc, this.integrator, "{\"channel\": \"douyin\", \"phone\": \"12345\"}")
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.status").value("INVALID"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.leadId");
+		this.mvc.perform(as(this.hq, get("/api/v1/leads/" + leadId)))
+			.andExpect(jsonPath("$.consentMarketing").value(false))
+			.andExpect(jsonPath("$.testDriveRequested").value(false));
+	}
+
+	@Test
 	void testNumbersRepeatedDigitsAscendingRunsAndSpamNumbersAreJunk() throws Exception {
 		String spam = mobile();
 		this.jdbc.sql("INSERT INTO lead_spam_numbers (phone_e164, reason, added_at) VALUES (?, 'reported', now())")
