@@ -36,10 +36,6 @@ public class ProblemException extends RuntimeException {
 				Map.of("field", field));
 	}
 
-	public static ProblemException forbidden(String detail) {
-		return new ProblemException(ProblemType.FORBIDDEN, detail);
-	}
-
 	public static ProblemException validation(String field, String message) {
 		return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
 				Map.of("errors", java.util.List.of(new FieldProblem(field, message))));

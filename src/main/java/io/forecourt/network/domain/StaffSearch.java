@@ -11,8 +11,4 @@ import org.jspecify.annotations.Nullable;
 public record StaffSearch(@Nullable String text, @Nullable UUID dealerId, @Nullable Role role,
 		@Nullable Boolean active) {
 
-	public static StaffSearch everything() {
-		return new StaffSearch(null, null, null, null);
-	}
-
 }

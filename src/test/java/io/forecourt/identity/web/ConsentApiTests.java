@@ -2,6 +2,7 @@ package io.forecourt.identity.web;
 
 import java.util.UUID;
 
+import io.forecourt.support.DemoRecords;
 import io.forecourt.identity.ConsentChecks;
 import io.forecourt.identity.ConsentChecks.Channel;
 import io.forecourt.identity.ConsentChecks.Purpose;
@@ -58,7 +59,7 @@ class ConsentApiTests {
 	@BeforeAll
 	void keys() {
 		this.calls = new CustomerCalls(this.mvc);
-		UUID sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		UUID sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
 		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(sh001));
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
+import io.forecourt.support.DemoRecords;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
@@ -57,7 +58,7 @@ class CustomerApiTests {
 
 	@BeforeAll
 	void keys() {
-		this.sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		this.sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
 		this.integrator = ApiKeysForTests.issue(this.accounts, Role.INTEGRATOR, AccessScope.all());
 		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(this.sh001));

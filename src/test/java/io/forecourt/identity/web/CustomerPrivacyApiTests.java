@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import io.forecourt.support.DemoRecords;
 import io.forecourt.identity.ConsentChecks;
 import io.forecourt.identity.CustomerErased;
 import io.forecourt.kernel.security.Accounts;
@@ -64,7 +65,7 @@ class CustomerPrivacyApiTests {
 	void keys() {
 		this.calls = new CustomerCalls(this.mvc);
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
-		UUID sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		UUID sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.manager = ApiKeysForTests.issue(this.accounts, Role.DEALER_MANAGER, AccessScope.dealer(sh001));
 	}
 

@@ -2,6 +2,7 @@ package io.forecourt.identity.web;
 
 import java.util.UUID;
 
+import io.forecourt.support.DemoRecords;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
@@ -61,7 +62,7 @@ class CustomerProfileApiTests {
 	@BeforeAll
 	void keys() {
 		this.calls = new CustomerCalls(this.mvc);
-		this.sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		this.sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.other = this.jdbc.sql("SELECT id FROM dealers WHERE code <> 'SH-001' ORDER BY code LIMIT 1")
 			.query(UUID.class)
 			.single();

@@ -2,6 +2,7 @@ package io.forecourt.identity.web;
 
 import java.util.UUID;
 
+import io.forecourt.support.DemoRecords;
 import io.forecourt.identity.ConsentChecks;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
@@ -53,7 +54,7 @@ class CustomerRecordsOnH2Tests {
 	@Test
 	void profileTagsConsentsAndTimelineWorkOnH2() throws Exception {
 		assertThat(this.jdbc.sql("SELECT H2VERSION()").query(String.class).single()).isNotBlank();
-		UUID sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		UUID sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		String hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
 		String consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(sh001));
 		CustomerCalls calls = new CustomerCalls(this.mvc);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import io.forecourt.support.DemoRecords;
 import io.forecourt.identity.CustomerTimeline;
 import io.forecourt.identity.TimelineEntry;
 import io.forecourt.kernel.security.Accounts;
@@ -62,7 +63,7 @@ class TimelineApiTests {
 	@BeforeAll
 	void keys() {
 		this.calls = new CustomerCalls(this.mvc);
-		UUID sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		UUID sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
 		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(sh001));
 	}

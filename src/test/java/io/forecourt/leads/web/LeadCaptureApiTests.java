@@ -3,6 +3,7 @@ package io.forecourt.leads.web;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import io.forecourt.support.DemoRecords;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
@@ -57,7 +58,7 @@ class LeadCaptureApiTests {
 
 	@BeforeAll
 	void keys() {
-		UUID sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		UUID sh001 = DemoRecords.dealer(this.jdbc, "SH-001");
 		this.integrator = ApiKeysForTests.issue(this.accounts, Role.INTEGRATOR, AccessScope.all());
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
 		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(sh001));
