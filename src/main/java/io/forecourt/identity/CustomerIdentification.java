@@ -1,6 +1,10 @@
 package io.forecourt.identity;
 
+import java.util.List;
+
+import io.forecourt.identity.domain.BulkIdentityResolution;
 import io.forecourt.identity.domain.IdentityResolution;
+import io.forecourt.kernel.web.ProblemException.FieldProblem;
 
 import org.springframework.stereotype.Component;
 
@@ -15,8 +19,11 @@ public class CustomerIdentification {
 
 	private final IdentityResolution resolution;
 
-	CustomerIdentification(IdentityResolution resolution) {
+	private final BulkIdentityResolution bulk;
+
+	CustomerIdentification(IdentityResolution resolution, BulkIdentityResolution bulk) {
 		this.resolution = resolution;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -25,6 +32,27 @@ public class CustomerIdentification {
 	 */
 	public Resolution resolve(ResolutionRequest request) {
 		return this.resolution.resolve(request);
+	}
+
+	/**
+	 * Resolves many requests at once, with the outcome each would have had if
+	 * {@link #resolve} had been called for them one after the other in this order (the
+	 * same customers found, created and merged; weak-match suggestions are looked for
+	 * once at the end). Set-based: a few queries and bulk inserts for the whole list, in
+	 * one transaction, retried as a whole if it loses a race. An invalid request gets its
+	 * problems and changes nothing; the others are resolved. Meant for chunks of a few
+	 * thousand (bulk imports).
+	 */
+	public List<ResolutionOutcome> resolveAll(List<ResolutionRequest> requests) {
+		return this.bulk.resolveAll(requests);
+	}
+
+	/**
+	 * What {@link #resolve} would reject in these identifiers (empty when they are all
+	 * valid), named {@code identifiers[i]}; checks their form only, reads nothing.
+	 */
+	public List<FieldProblem> problems(List<Identifier> identifiers) {
+		return this.bulk.problems(identifiers);
 	}
 
 }

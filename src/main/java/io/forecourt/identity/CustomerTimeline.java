@@ -1,5 +1,7 @@
 package io.forecourt.identity;
 
+import java.util.List;
+
 import io.forecourt.identity.domain.Timeline;
 
 import org.springframework.stereotype.Component;
@@ -42,6 +44,17 @@ public class CustomerTimeline {
 	@Transactional
 	public boolean record(TimelineEntry entry) {
 		return this.timeline.append(entry);
+	}
+
+	/**
+	 * Records many entries at once (what a bulk import's listener writes): the same rules
+	 * as {@link #record}, an entry with a reference is written once, in a few statements
+	 * for the whole list.
+	 * @return how many entries were added
+	 */
+	@Transactional
+	public int recordAll(List<TimelineEntry> entries) {
+		return this.timeline.appendAll(entries);
 	}
 
 }

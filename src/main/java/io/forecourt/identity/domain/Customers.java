@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.forecourt.kernel.jdbc.BulkInsert;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +28,25 @@ public class Customers {
 	 */
 	private static final int MAX_CHAIN = 32;
 
+	/** Weak matches suggested for one customer at a time, oldest first. */
+	private static final int WEAK_MATCH_LIMIT = 20;
+
 	private final JdbcClient jdbc;
 
-	Customers(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	Customers(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
+	}
+
+	/** A customer a bulk resolution creates, with the profile hints it starts with. */
+	public record NewCustomer(UUID id, Instant createdAt, @Nullable String name, @Nullable String cityCode,
+			@Nullable String modelInterest) {
+	}
+
+	/** The profile fields a channel may fill in. */
+	public record Blanks(@Nullable String name, @Nullable String cityCode, @Nullable String modelInterest) {
 	}
 
 	/** A customer's row as resolution sees it. */
@@ -46,6 +64,61 @@ public class Customers {
 					+ " VALUES (?, 'ACTIVE', ?, 0, ?, ?)")
 			.params(id, lifecycleStage, Timestamp.from(now), Timestamp.from(now))
 			.update();
+	}
+
+	/**
+	 * Creates many customers at once, as {@link #create} and {@link #fillBlanks} would.
+	 */
+	public void createAll(List<NewCustomer> customers, String lifecycleStage) {
+		this.bulk.into("customers",
+				List.of("id", "status", "lifecycle_stage", "name", "city_code", "model_interest", "version",
+						"created_at", "updated_at"),
+				customers.stream()
+					.map(c -> new Object[] { c.id(), "ACTIVE", lifecycleStage, c.name(), c.cityCode(),
+							c.modelInterest(), 0L, c.createdAt(), c.createdAt() })
+					.toList());
+	}
+
+	/** The profile fields of these customers as stored now. */
+	public Map<UUID, Blanks> blanks(Collection<UUID> ids) {
+		Map<UUID, Blanks> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("SELECT id, name, city_code, model_interest FROM customers WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
+					new Blanks(rs.getString("name"), rs.getString("city_code"), rs.getString("model_interest"))))
+			.list()
+			.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+		return found;
+	}
+
+	/**
+	 * Other root customers with the same name, city and model interest as each of these:
+	 * {@link #weakMatches} for many customers in one query, each list oldest first.
+	 */
+	public Map<UUID, List<UUID>> weakMatchesOf(Collection<UUID> ids) {
+		Map<UUID, List<UUID>> matches = new HashMap<>();
+		if (ids.isEmpty()) {
+			return matches;
+		}
+		this.jdbc
+			.sql("SELECT c.id AS target, o.id AS match FROM customers c JOIN customers o"
+					+ " ON lower(o.name) = lower(c.name) AND o.city_code = c.city_code"
+					+ " AND lower(o.model_interest) = lower(c.model_interest)"
+					+ " WHERE c.id IN (:ids) AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
+					+ " ORDER BY c.id, o.created_at")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject("target", UUID.class), rs.getObject("match", UUID.class)))
+			.list()
+			.forEach(entry -> {
+				List<UUID> list = matches.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
+				if (list.size() < WEAK_MATCH_LIMIT) {
+					list.add(entry.getValue());
+				}
+			});
+		return matches;
 	}
 
 	public Optional<Node> find(UUID id) {
@@ -130,7 +203,7 @@ public class Customers {
 			.sql("SELECT o.id FROM customers c JOIN customers o ON lower(o.name) = lower(c.name)"
 					+ " AND o.city_code = c.city_code AND lower(o.model_interest) = lower(c.model_interest)"
 					+ " WHERE c.id = ? AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
-					+ " ORDER BY o.created_at LIMIT 20")
+					+ " ORDER BY o.created_at LIMIT " + WEAK_MATCH_LIMIT)
 			.param(id)
 			.query(UUID.class)
 			.list();

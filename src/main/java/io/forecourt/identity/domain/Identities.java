@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.forecourt.identity.IdentityKind;
+import io.forecourt.kernel.jdbc.BulkInsert;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,15 @@ public class Identities {
 
 	private final JdbcClient jdbc;
 
-	Identities(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	Identities(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
+	}
+
+	/** An identifier a bulk resolution records for a customer. */
+	public record NewIdentity(UUID customerId, NormalizedIdentifier identifier, String source) {
 	}
 
 	/** A stored identity. */
@@ -67,6 +75,20 @@ public class Identities {
 			.params(UUID.randomUUID(), customerId, identifier.kind().name(), identifier.value(),
 					identifier.protectedValue(), source, Timestamp.from(now))
 			.update();
+	}
+
+	/**
+	 * Records many identifiers at once, as {@link #add} would.
+	 * @throws org.springframework.dao.DuplicateKeyException when another customer got one
+	 * of them first (the caller retries its whole resolution)
+	 */
+	public void addAll(List<NewIdentity> identities, Instant now) {
+		this.bulk.into("customer_identities",
+				List.of("id", "customer_id", "kind", "identifier", "protected_value", "source", "created_at"),
+				identities.stream()
+					.map(i -> new Object[] { UUID.randomUUID(), i.customerId(), i.identifier().kind().name(),
+							i.identifier().value(), i.identifier().protectedValue(), i.source(), now })
+					.toList());
 	}
 
 	/** Every identity of these customers (a survivor and those merged into it). */

@@ -1,13 +1,21 @@
 package io.forecourt.identity.domain;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.forecourt.identity.TimelineEntry;
+import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.kernel.web.Page;
 import io.forecourt.kernel.web.PageRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,10 +24,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Timeline {
 
+	private static final List<String> COLUMNS = List.of("customer_id", "occurred_at", "module", "type", "summary",
+			"ref_type", "ref_id", "detail");
+
+	/** Customers per existence query, well inside every driver's parameter limit. */
+	private static final int QUERY_SLICE = 1000;
+
 	private final JdbcClient jdbc;
 
-	Timeline(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	Timeline(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -54,6 +71,65 @@ public class Timeline {
 			.param("detail", entry.detail(), java.sql.Types.VARCHAR)
 			.update();
 		return true;
+	}
+
+	/**
+	 * Appends many entries with the rules of {@link #append}: an entry with a reference
+	 * that is there already (or twice in the list) is written once.
+	 * @return how many entries were added
+	 */
+	public int appendAll(Collection<TimelineEntry> entries) {
+		Set<String> seen = new HashSet<>();
+		Map<String, List<TimelineEntry>> referencedByMoment = new HashMap<>();
+		List<TimelineEntry> fresh = new ArrayList<>();
+		for (TimelineEntry entry : entries) {
+			if (entry.refId() == null) {
+				fresh.add(entry);
+			}
+			else if (seen.add(identity(entry.customerId(), entry.occurredAt(), entry.module(), entry.type(),
+					entry.refType(), entry.refId()))) {
+				referencedByMoment.computeIfAbsent(entry.occurredAt() + "|" + entry.module(), k -> new ArrayList<>())
+					.add(entry);
+			}
+		}
+		for (List<TimelineEntry> group : referencedByMoment.values()) {
+			Set<String> existing = existing(group);
+			group.stream()
+				.filter(e -> !existing
+					.contains(identity(e.customerId(), e.occurredAt(), e.module(), e.type(), e.refType(), e.refId())))
+				.forEach(fresh::add);
+		}
+		this.bulk.into("customer_timeline", COLUMNS,
+				fresh.stream()
+					.map(e -> new Object[] { e.customerId(), e.occurredAt(), e.module(), e.type(), e.summary(),
+							e.refType(), e.refId(), e.detail() })
+					.toList());
+		return fresh.size();
+	}
+
+	/** The entries of one moment and module that are recorded already. */
+	private Set<String> existing(List<TimelineEntry> group) {
+		TimelineEntry first = group.get(0);
+		List<UUID> customers = group.stream().map(TimelineEntry::customerId).distinct().toList();
+		Set<String> existing = new HashSet<>();
+		for (int from = 0; from < customers.size(); from += QUERY_SLICE) {
+			this.jdbc
+				.sql("SELECT customer_id, type, ref_type, ref_id FROM customer_timeline WHERE customer_id IN (:ids)"
+						+ " AND occurred_at = :at AND module = :module AND ref_id IS NOT NULL")
+				.param("ids", customers.subList(from, Math.min(customers.size(), from + QUERY_SLICE)))
+				.param("at", Timestamp.from(first.occurredAt()))
+				.param("module", first.module())
+				.query((rs, n) -> identity(rs.getObject("customer_id", UUID.class), first.occurredAt(), first.module(),
+						rs.getString("type"), rs.getString("ref_type"), rs.getString("ref_id")))
+				.list()
+				.forEach(existing::add);
+		}
+		return existing;
+	}
+
+	private static String identity(UUID customer, Instant at, String module, String type, @Nullable String refType,
+			@Nullable String refId) {
+		return customer + "|" + at + "|" + module + "|" + type + "|" + refType + "|" + refId;
 	}
 
 	/** A page of the group's entries, newest first. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.forecourt.identity.ConsentChanged;
 import io.forecourt.identity.CustomerCreated;
 import io.forecourt.identity.CustomerProfileChanged;
+import io.forecourt.identity.CustomersCreated;
 import io.forecourt.identity.CustomersMerged;
 import io.forecourt.identity.CustomersUnmerged;
 import io.forecourt.identity.TimelineEntry;
@@ -44,6 +45,17 @@ class TimelineRecorder {
 	@EventListener
 	void on(CustomerCreated event) {
 		record(event.customerId(), "CUSTOMER_CREATED", "First seen (source " + event.source() + ")", null, null);
+	}
+
+	/** A bulk resolution's new customers, written in one go. */
+	@EventListener
+	void on(CustomersCreated event) {
+		java.time.Instant now = this.clock.instant();
+		this.timeline.appendAll(event.customers()
+			.stream()
+			.map(created -> new TimelineEntry(created.customerId(), now, MODULE, "CUSTOMER_CREATED",
+					"First seen (source " + created.source() + ")", null, null, null))
+			.toList());
 	}
 
 	@EventListener

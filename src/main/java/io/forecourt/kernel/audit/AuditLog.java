@@ -3,9 +3,12 @@ package io.forecourt.kernel.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.kernel.jdbc.Where;
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
@@ -38,8 +41,11 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final BulkInsert bulk;
+
+	AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -48,6 +54,28 @@ public class AuditLog {
 	/** Records a change, in the caller's transaction. */
 	public void recordChange(AuditAction action, String resourceType, Object resourceId, @Nullable String detail) {
 		insert(actor(), action, resourceType, String.valueOf(resourceId), detail);
+	}
+
+	/**
+	 * Records many changes of one kind at once, in the caller's transaction: what a bulk
+	 * import writes, one entry per record as {@link #recordChange} would.
+	 * @param detailsById each record's id and its detail
+	 */
+	public void recordChanges(AuditAction action, String resourceType, Map<?, String> detailsById) {
+		if (detailsById.isEmpty()) {
+			return;
+		}
+		ForecourtPrincipal actor = actor();
+		Optional<HttpServletRequest> request = currentRequest();
+		Instant now = Instant.now(this.clock);
+		String remote = request.map(HttpServletRequest::getRemoteAddr).orElse(null);
+		String agent = request.map(r -> truncate(r.getHeader("User-Agent"), 400)).orElse(null);
+		List<Object[]> rows = new ArrayList<>(detailsById.size());
+		detailsById
+			.forEach((id, detail) -> rows.add(new Object[] { now, truncate(actor.name(), 200), actor.kind().name(),
+					action.name(), resourceType, String.valueOf(id), remote, agent, truncate(detail, 2000) }));
+		this.bulk.into("audit_log", List.of("occurred_at", "actor", "actor_kind", "action", "resource_type",
+				"resource_id", "remote_address", "user_agent", "detail"), rows);
 	}
 
 	/** Records that personal data of a record was shown unmasked. */

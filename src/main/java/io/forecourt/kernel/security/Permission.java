@@ -50,6 +50,12 @@ public enum Permission {
 	LEAD_WRITE,
 
 	/**
+	 * Import leads in bulk from CSV files and read the imports' progress and error
+	 * reports: network-wide data loads, so HQ and integrators, not dealer staff.
+	 */
+	LEAD_IMPORT,
+
+	/**
 	 * Change the lead scoring rules and grade thresholds: product configuration that
 	 * grades every dealer's leads, so HQ only.
 	 */

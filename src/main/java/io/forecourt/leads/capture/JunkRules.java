@@ -44,22 +44,47 @@ class JunkRules {
 	 * @return why the number is junk, or empty for a real lead
 	 */
 	Optional<String> reasonFor(PhoneNumber phone, Instant now) {
-		String national = phone.national();
+		Optional<String> pattern = patternReason(phone);
+		if (pattern.isPresent()) {
+			return pattern;
+		}
+		Optional<String> spam = this.leads.spamReason(phone.e164());
+		if (spam.isPresent()) {
+			return Optional.of(spamReason(spam.get()));
+		}
+		return burstReason(this.leads.arrivals(phone.e164(), burstSince(now)));
+	}
+
+	/** Test numbers, repeated and ascending digits: what the number alone gives away. */
+	Optional<String> patternReason(PhoneNumber phone) {
 		if (TEST_NUMBERS.contains(phone.e164())) {
 			return Optional.of("test number");
 		}
+		String national = phone.national();
 		if (REPEATED.matcher(national).find()) {
 			return Optional.of("repeated digits");
 		}
 		if (hasAscendingRun(national)) {
 			return Optional.of("ascending digits");
 		}
-		Optional<String> spam = this.leads.spamReason(phone.e164());
-		if (spam.isPresent()) {
-			return Optional.of("spam list: " + spam.get());
-		}
-		// This arrival is not counted yet: the limit-plus-first one is the burst.
-		if (this.leads.arrivals(phone.e164(), now.minus(this.burstWindow)) >= this.burstLimit) {
+		return Optional.empty();
+	}
+
+	static String spamReason(String listed) {
+		return "spam list: " + listed;
+	}
+
+	/** Arrivals of a number are counted from here on. */
+	Instant burstSince(Instant now) {
+		return now.minus(this.burstWindow);
+	}
+
+	/**
+	 * @param earlierArrivals arrivals of the number inside the window, this one not
+	 * counted yet: the limit-plus-first one is the burst
+	 */
+	Optional<String> burstReason(int earlierArrivals) {
+		if (earlierArrivals >= this.burstLimit) {
 			return Optional
 				.of("burst: more than " + this.burstLimit + " leads in " + this.burstWindow.toMinutes() + " minutes");
 		}

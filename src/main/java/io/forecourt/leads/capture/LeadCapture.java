@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadCapture {
 
-	private static final Duration ACTIVITY_WINDOW = Duration.ofDays(30);
+	static final Duration ACTIVITY_WINDOW = Duration.ofDays(30);
 
 	private static final int EXPLANATION_MAX = 2000;
 
@@ -145,7 +145,7 @@ public class LeadCapture {
 		return new CaptureResult(id, LeadStatus.NEW, null, false, grade.grade(), grade.score());
 	}
 
-	private static ResolutionRequest resolution(CaptureRequest request, PhoneNumber phone) {
+	static ResolutionRequest resolution(CaptureRequest request, PhoneNumber phone) {
 		List<Identifier> identifiers = new ArrayList<>();
 		identifiers.add(Identifier.phone(phone.e164()));
 		if (request.email() != null && !request.email().isBlank()) {
@@ -158,7 +158,7 @@ public class LeadCapture {
 				"lead:" + request.channel());
 	}
 
-	private static @Nullable PhoneNumber parse(String raw) {
+	static @Nullable PhoneNumber parse(String raw) {
 		try {
 			return PhoneNumber.parse(raw);
 		}
@@ -176,7 +176,7 @@ public class LeadCapture {
 		return text.length() <= EXPLANATION_MAX ? text : text.substring(0, EXPLANATION_MAX - 1) + "…";
 	}
 
-	private static String actor() {
+	static String actor() {
 		return CurrentAccess.principal().map(ForecourtPrincipal::name).orElse(ForecourtPrincipal.SYSTEM.name());
 	}
 

@@ -2,8 +2,17 @@ package io.forecourt.leads.capture;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import io.forecourt.kernel.jdbc.BulkInsert;
 
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadStatus;
@@ -17,10 +26,52 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Leads {
 
+	private static final List<String> LEAD_COLUMNS = List.of("id", "customer_id", "original_customer_id", "brand",
+			"channel", "campaign", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "name",
+			"phone_raw", "phone_e164", "phone_valid", "status", "junk_reason", "model_of_interest", "city_code",
+			"purchase_timeframe", "test_drive_requested", "budget", "consent_marketing", "grade", "grade_score",
+			"grade_explanation", "raw_payload", "captured_at", "updated_at", "version");
+
+	private static final List<String> SOURCE_COLUMNS = List.of("id", "lead_id", "channel", "campaign", "utm_source",
+			"utm_medium", "utm_campaign", "utm_content", "utm_term", "phone_e164", "raw_payload", "captured_at");
+
+	private static final List<String> GRADE_COLUMNS = List.of("id", "lead_id", "grade", "score", "explanation",
+			"changed_by", "changed_at", "reason");
+
+	/** Values per IN list or multi-row VALUES, well inside every driver's limit. */
+	private static final int SLICE = 1000;
+
 	private final JdbcClient jdbc;
 
-	Leads(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	Leads(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
+	}
+
+	/**
+	 * A lead kept by a bulk capture: its customer is the one it belongs to now (the
+	 * survivor, if One ID merged within the same chunk), the original one whom One ID
+	 * resolved for it.
+	 */
+	record BulkLead(NewLead lead, @Nullable UUID originalCustomerId) {
+	}
+
+	/** One arrival to record: a new lead's first source or a duplicate's. */
+	record NewSource(UUID leadId, CaptureRequest request, @Nullable String phoneE164) {
+	}
+
+	record NewGrade(UUID leadId, GradeResult grade, String explanation) {
+	}
+
+	record DedupKey(UUID customerId, String brand) {
+	}
+
+	/**
+	 * An open lead with what bulk dedup needs to pick the newest per customer and brand.
+	 */
+	record OpenLeadOf(OpenLead lead, UUID customerId, String brand, Instant capturedAt) {
 	}
 
 	/** A lead about to be kept, with what cleansing decided. */
@@ -74,6 +125,148 @@ class Leads {
 			.param("rawPayload", r.rawPayload())
 			.param("now", Timestamp.from(lead.capturedAt()))
 			.update();
+	}
+
+	void insertAll(List<BulkLead> leads) {
+		this.bulk.into("leads", LEAD_COLUMNS, leads.stream().map(bulkLead -> {
+			NewLead lead = bulkLead.lead();
+			CaptureRequest r = lead.request();
+			return new Object[] { lead.id(), lead.customerId(), bulkLead.originalCustomerId(), lead.brand(),
+					r.channel(), r.campaign(), r.utmSource(), r.utmMedium(), r.utmCampaign(), r.utmContent(),
+					r.utmTerm(), r.name(), r.phone(), lead.phoneE164(), lead.phoneE164() != null, lead.status().name(),
+					lead.reason(), r.modelOfInterest(), r.cityCode(), r.timeframe().name(), r.testDriveRequested(),
+					r.budget(), r.consentMarketing(), lead.grade() == null ? null : lead.grade().grade().name(),
+					lead.grade() == null ? null : lead.grade().score(), lead.explanation(), r.rawPayload(),
+					lead.capturedAt(), lead.capturedAt(), 0L };
+		}).toList());
+	}
+
+	void addSources(List<NewSource> sources, Instant now) {
+		this.bulk.into("lead_sources", SOURCE_COLUMNS, sources.stream().map(source -> {
+			CaptureRequest r = source.request();
+			return new Object[] { UUID.randomUUID(), source.leadId(), r.channel(), r.campaign(), r.utmSource(),
+					r.utmMedium(), r.utmCampaign(), r.utmContent(), r.utmTerm(), source.phoneE164(), r.rawPayload(),
+					now };
+		}).toList());
+	}
+
+	void recordGrades(List<NewGrade> grades, String changedBy, String reason, Instant now) {
+		this.bulk.into("lead_grade_history", GRADE_COLUMNS,
+				grades.stream()
+					.map(g -> new Object[] { UUID.randomUUID(), g.leadId(), g.grade().grade().name(), g.grade().score(),
+							g.explanation(), changedBy, now, reason })
+					.toList());
+	}
+
+	/**
+	 * {@link #lockDedup} for many customers and brands: the rows are created where
+	 * missing and locked in one order (customer, brand), so two bulk captures cannot
+	 * deadlock on them.
+	 */
+	void lockDedupAll(Collection<DedupKey> keys) {
+		List<DedupKey> sorted = keys.stream()
+			.distinct()
+			.sorted(Comparator.comparing(DedupKey::customerId).thenComparing(DedupKey::brand))
+			.toList();
+		for (List<DedupKey> slice : slices(sorted, SLICE / 2)) {
+			String values = String.join(", ", Collections.nCopies(slice.size(), "(?, ?)"));
+			List<Object> params = new ArrayList<>(slice.size() * 2);
+			slice.forEach(key -> {
+				params.add(key.customerId());
+				params.add(key.brand());
+			});
+			this.jdbc
+				.sql("INSERT INTO lead_dedup_locks (customer_id, brand) VALUES " + values + " ON CONFLICT DO NOTHING")
+				.params(params)
+				.update();
+		}
+		List<UUID> customers = sorted.stream().map(DedupKey::customerId).distinct().toList();
+		for (List<UUID> slice : slices(customers, SLICE)) {
+			this.jdbc
+				.sql("SELECT customer_id FROM lead_dedup_locks WHERE customer_id IN (:ids)"
+						+ " ORDER BY customer_id, brand FOR UPDATE")
+				.param("ids", slice)
+				.query(UUID.class)
+				.list();
+		}
+	}
+
+	/** Open leads of these customers (any brand) captured since then. */
+	List<OpenLeadOf> openLeads(Collection<UUID> customerIds, Instant since) {
+		List<OpenLeadOf> open = new ArrayList<>();
+		for (List<UUID> slice : slices(List.copyOf(customerIds), SLICE)) {
+			open.addAll(
+					this.jdbc.sql("""
+							SELECT id, customer_id, brand, grade, grade_score, captured_at FROM leads
+							WHERE customer_id IN (:ids) AND status = 'NEW' AND captured_at >= :since
+							""")
+						.param("ids", slice)
+						.param("since", Timestamp.from(since))
+						.query((rs, n) -> new OpenLeadOf(
+								new OpenLead(rs.getObject("id", UUID.class),
+										rs.getString("grade") == null ? null
+												: LeadGrade.valueOf(rs.getString("grade").strip()),
+										(Integer) rs.getObject("grade_score")),
+								rs.getObject("customer_id", UUID.class), rs.getString("brand"),
+								rs.getTimestamp("captured_at").toInstant()))
+						.list());
+		}
+		return open;
+	}
+
+	/** {@link #recentActivity} of many customers, zero left out. */
+	Map<UUID, Integer> recentActivity(Collection<UUID> customerIds, Instant since) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		for (List<UUID> slice : slices(List.copyOf(customerIds), SLICE)) {
+			this.jdbc.sql("""
+					SELECT l.customer_id, count(*) AS arrivals FROM lead_sources s JOIN leads l ON l.id = s.lead_id
+					WHERE l.customer_id IN (:ids) AND s.captured_at >= :since GROUP BY l.customer_id
+					""")
+				.param("ids", slice)
+				.param("since", Timestamp.from(since))
+				.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getInt("arrivals")))
+				.list()
+				.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		}
+		return counts;
+	}
+
+	/** {@link #arrivals} of many numbers, zero left out. */
+	Map<String, Integer> arrivals(Collection<String> phones, Instant since) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (List<String> slice : slices(List.copyOf(phones), SLICE)) {
+			this.jdbc.sql("""
+					SELECT phone_e164, count(*) AS arrivals FROM lead_sources
+					WHERE phone_e164 IN (:phones) AND captured_at >= :since GROUP BY phone_e164
+					""")
+				.param("phones", slice)
+				.param("since", Timestamp.from(since))
+				.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getInt("arrivals")))
+				.list()
+				.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		}
+		return counts;
+	}
+
+	/** {@link #spamReason} of many numbers: those on the list. */
+	Map<String, String> spamReasons(Collection<String> phones) {
+		Map<String, String> reasons = new HashMap<>();
+		for (List<String> slice : slices(List.copyOf(phones), SLICE)) {
+			this.jdbc.sql("SELECT phone_e164, reason FROM lead_spam_numbers WHERE phone_e164 IN (:phones)")
+				.param("phones", slice)
+				.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getString("reason")))
+				.list()
+				.forEach(entry -> reasons.put(entry.getKey(), entry.getValue()));
+		}
+		return reasons;
+	}
+
+	private static <T> List<List<T>> slices(List<T> all, int size) {
+		List<List<T>> slices = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += size) {
+			slices.add(all.subList(from, Math.min(all.size(), from + size)));
+		}
+		return slices;
 	}
 
 	void addSource(UUID leadId, CaptureRequest r, @Nullable String phoneE164, Instant now) {
