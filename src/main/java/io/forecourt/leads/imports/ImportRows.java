@@ -1,6 +1,8 @@
 package io.forecourt.leads.imports;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +50,12 @@ final class ImportRows {
 		/** The row as CSV, cut to what the error report keeps. */
 		String rawLine() {
 			StringWriter out = new StringWriter();
-			CsvWriter.builder().build(out).writeRecord(this.fields);
+			try (CsvWriter csv = CsvWriter.builder().build(out)) {
+				csv.writeRecord(this.fields);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			String line = out.toString().stripTrailing();
 			return line.length() <= RAW_LINE_MAX ? line : line.substring(0, RAW_LINE_MAX - 1) + "…";
 		}
