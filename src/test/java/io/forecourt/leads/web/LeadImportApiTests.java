@@ -147,13 +147,14 @@ class LeadImportApiTests {
 		assertThat((Integer) JsonPath.read(done, "$.junk")).isEqualTo(3);
 
 		List<String> flags = this.jdbc
-			.sql("SELECT status || ':' || COALESCE(junk_reason, '') || ':' || phone_valid FROM leads"
+			.sql("SELECT status || ':' || COALESCE(junk_reason, '') || ':'"
+					+ " || CASE WHEN phone_valid THEN 'valid' ELSE 'invalid' END FROM leads"
 					+ " WHERE campaign = ? AND customer_id IS NULL ORDER BY status, junk_reason")
 			.param(campaign)
 			.query(String.class)
 			.list();
-		assertThat(flags).containsExactly("INVALID:phone number is not valid:false", "JUNK:ascending digits:true",
-				"JUNK:repeated digits:true", "JUNK:spam list: reported:true");
+		assertThat(flags).containsExactly("INVALID:phone number is not valid:invalid", "JUNK:ascending digits:valid",
+				"JUNK:repeated digits:valid", "JUNK:spam list: reported:valid");
 		assertThat(count("SELECT count(*) FROM customer_identities WHERE identifier = ?", "+86" + spam)).isZero();
 	}
 
