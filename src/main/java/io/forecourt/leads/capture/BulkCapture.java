@@ -29,6 +29,8 @@ import io.forecourt.leads.grading.GradeResult;
 import io.forecourt.leads.grading.LeadFacts;
 import io.forecourt.leads.grading.LeadGrading;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BulkCapture {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkCapture.class);
 
 	private static final String PHONE_INVALID = "phone number is not valid";
 
@@ -116,15 +120,23 @@ public class BulkCapture {
 	@PreAuthorize("hasAuthority('PERM_LEAD_IMPORT')")
 	public List<Outcome> captureAll(List<CaptureRequest> requests, Consumer<List<Outcome>> sameTransaction) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		long started = System.nanoTime();
 		List<Row> rows = requests.stream().map(this::row).toList();
 		flagJunk(rows, now);
+		long cleansed = System.nanoTime();
 		resolve(rows);
+		long resolved = System.nanoTime();
 		List<Outcome> outcomes = this.transaction.execute(status -> {
 			keep(rows, now);
 			List<Outcome> result = rows.stream().map(Row::outcome).toList();
 			sameTransaction.accept(result);
 			return result;
 		});
+		if (log.isDebugEnabled()) {
+			log.debug("Captured {} leads: cleansing {} ms, One ID {} ms, dedup, grading and writes {} ms",
+					requests.size(), (cleansed - started) / 1_000_000, (resolved - cleansed) / 1_000_000,
+					(System.nanoTime() - resolved) / 1_000_000);
+		}
 		return outcomes == null ? List.of() : outcomes;
 	}
 

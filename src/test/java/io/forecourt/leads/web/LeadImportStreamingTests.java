@@ -1,0 +1,95 @@
+package io.forecourt.leads.web;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import io.forecourt.kernel.security.Accounts;
+import io.forecourt.kernel.security.Role;
+import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.support.ApiKeysForTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A large file is imported a chunk at a time: 50,000 rows in chunks of 5,000, each
+ * committed with its progress, with the counts adding up.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LeadImportStreamingTests {
+
+	static final int ROWS = 50_000;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void fiftyThousandRowsAreImportedInChunksAndEveryRowIsCounted() throws Exception {
+		String key = ApiKeysForTests.issue(this.accounts, Role.INTEGRATOR, AccessScope.all());
+		String campaign = "stream-" + UUID.randomUUID();
+		String[] phones = LeadCsv.mobiles(ROWS);
+		StringBuilder csv = new StringBuilder("channel,phone,name,cityCode,purchaseTimeframe,campaign\n");
+		int rejected = 0;
+		int invalid = 0;
+		int repeats = 0;
+		for (int i = 0; i < ROWS; i++) {
+			String phone = phones[i];
+			String city = "310100";
+			if (i % 100 == 1) {
+				city = "31";
+				rejected++;
+			}
+			else if (i % 100 == 2) {
+				phone = "12345";
+				invalid++;
+			}
+			else if (i % 100 == 3) {
+				phone = phones[i - 3];
+				repeats++;
+			}
+			csv.append(i % 2 == 0 ? "autohome" : "douyin")
+				.append(',')
+				.append(phone)
+				.append(",\"Li, Lei ")
+				.append(i)
+				.append("\",")
+				.append(city)
+				.append(",WITHIN_30_DAYS,")
+				.append(campaign)
+				.append('\n');
+		}
+		String done = LeadCsv.importAndWait(this.mvc, key, csv.toString());
+
+		assertThat((String) JsonPath.read(done, "$.state")).isEqualTo("COMPLETED");
+		assertThat((Integer) JsonPath.read(done, "$.rowsRead")).isEqualTo(ROWS);
+		assertThat((Integer) JsonPath.read(done, "$.chunks")).as("committed a chunk at a time").isEqualTo(10);
+		assertThat((Integer) JsonPath.read(done, "$.rejected")).isEqualTo(rejected);
+		assertThat((Integer) JsonPath.read(done, "$.invalid")).isEqualTo(invalid);
+		assertThat((Integer) JsonPath.read(done, "$.duplicates")).isEqualTo(repeats);
+		assertThat((Integer) JsonPath.read(done, "$.accepted")).isEqualTo(ROWS - rejected - invalid - repeats);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM leads WHERE campaign = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isEqualTo(ROWS - rejected - repeats);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM lead_sources WHERE campaign = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isEqualTo(ROWS - rejected);
+	}
+
+}
