@@ -334,14 +334,15 @@ public class BulkIdentityResolution {
 		private void fillStoredBlanks() {
 			Map<UUID, Customers.Blanks> stored = BulkIdentityResolution.this.customers
 				.blanks(this.pendingBlanks.keySet());
+			Map<UUID, Customers.Blanks> fills = new LinkedHashMap<>();
 			this.pendingBlanks.forEach((id, hint) -> {
 				Customers.Blanks now = stored.get(id);
 				if (now == null || fills(now.name(), hint.name()) || fills(now.cityCode(), hint.cityCode())
 						|| fills(now.modelInterest(), hint.modelInterest())) {
-					BulkIdentityResolution.this.customers.fillBlanks(id, hint.name(), hint.cityCode(),
-							hint.modelInterest(), this.now);
+					fills.put(id, hint);
 				}
 			});
+			BulkIdentityResolution.this.customers.fillBlanksAll(fills, this.now);
 		}
 
 		private void suggestWeakMatches() {

@@ -1,5 +1,7 @@
 package io.forecourt.identity.domain;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.UUID;
 import io.forecourt.kernel.jdbc.BulkInsert;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +39,12 @@ public class Customers {
 
 	private final BulkInsert bulk;
 
-	Customers(JdbcClient jdbc, BulkInsert bulk) {
+	private final JdbcTemplate template;
+
+	Customers(JdbcClient jdbc, BulkInsert bulk, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.bulk = bulk;
+		this.template = template;
 	}
 
 	/** A customer a bulk resolution creates, with the profile hints it starts with. */
@@ -92,6 +99,34 @@ public class Customers {
 			.list()
 			.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
 		return found;
+	}
+
+	/** {@link #fillBlanks} for many customers, in one batch. */
+	public void fillBlanksAll(Map<UUID, Blanks> hints, Instant now) {
+		if (hints.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		List<Map.Entry<UUID, Blanks>> rows = List.copyOf(hints.entrySet());
+		this.template.batchUpdate(
+				"UPDATE customers SET name = COALESCE(name, ?), city_code = COALESCE(city_code, ?),"
+						+ " model_interest = COALESCE(model_interest, ?), updated_at = ? WHERE id = ?",
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement statement, int i) throws SQLException {
+						Blanks hint = rows.get(i).getValue();
+						statement.setString(1, hint.name());
+						statement.setString(2, hint.cityCode());
+						statement.setString(3, hint.modelInterest());
+						statement.setTimestamp(4, at);
+						statement.setObject(5, rows.get(i).getKey());
+					}
+
+					@Override
+					public int getBatchSize() {
+						return rows.size();
+					}
+				});
 	}
 
 	/**

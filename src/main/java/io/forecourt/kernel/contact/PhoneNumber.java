@@ -73,6 +73,10 @@ public record PhoneNumber(String e164) {
 
 	/** The national significant number, e.g. {@code 13812345678}. */
 	public String national() {
+		if (this.e164.startsWith("+86")) {
+			// China's country code, and no other starts with 86: no need to parse again
+			return this.e164.substring(3);
+		}
 		try {
 			return String.valueOf(PHONES.parse(this.e164, DEFAULT_REGION).getNationalNumber());
 		}

@@ -12,52 +12,49 @@ import java.util.Optional;
  */
 public enum ImportColumn {
 
-	CHANNEL("channel", true, "the channel the lead came from, e.g. autohome"),
+	CHANNEL("channel", true),
 
-	PHONE("phone", true, "the phone number in any usual form; an invalid one keeps the lead, flagged INVALID"),
+	PHONE("phone", true),
 
-	NAME("name", false, "the person's name"),
+	NAME("name", false),
 
-	EMAIL("email", false, "an e-mail address"),
+	EMAIL("email", false),
 
-	WECHAT_UNION_ID("wechatUnionId", false, "the person's WeChat unionid"),
+	WECHAT_UNION_ID("wechatUnionId", false),
 
-	BRAND("brand", false, "the brand; the configured default when empty"),
+	BRAND("brand", false),
 
-	MODEL_OF_INTEREST("modelOfInterest", false, "the model the person asked about"),
+	MODEL_OF_INTEREST("modelOfInterest", false),
 
-	CITY_CODE("cityCode", false, "six-digit GB/T 2260 city code, e.g. 310100"),
+	CITY_CODE("cityCode", false),
 
-	PURCHASE_TIMEFRAME("purchaseTimeframe", false, "WITHIN_7_DAYS, WITHIN_15_DAYS, WITHIN_30_DAYS, LATER or UNKNOWN"),
+	PURCHASE_TIMEFRAME("purchaseTimeframe", false),
 
-	TEST_DRIVE_REQUESTED("testDriveRequested", false, "true/false (also yes/no, 1/0, 是/否); empty is false"),
+	TEST_DRIVE_REQUESTED("testDriveRequested", false),
 
-	BUDGET("budget", false, "what the person will spend, in yuan"),
+	BUDGET("budget", false),
 
-	CONSENT_MARKETING("consentMarketing", false, "true/false (also yes/no, 1/0, 是/否); empty is false"),
+	CONSENT_MARKETING("consentMarketing", false),
 
-	CAMPAIGN("campaign", false, "the campaign"),
+	CAMPAIGN("campaign", false),
 
-	UTM_SOURCE("utmSource", false, "UTM source"),
+	UTM_SOURCE("utmSource", false),
 
-	UTM_MEDIUM("utmMedium", false, "UTM medium"),
+	UTM_MEDIUM("utmMedium", false),
 
-	UTM_CAMPAIGN("utmCampaign", false, "UTM campaign"),
+	UTM_CAMPAIGN("utmCampaign", false),
 
-	UTM_CONTENT("utmContent", false, "UTM content"),
+	UTM_CONTENT("utmContent", false),
 
-	UTM_TERM("utmTerm", false, "UTM term");
+	UTM_TERM("utmTerm", false);
 
 	private final String header;
 
 	private final boolean required;
 
-	private final String description;
-
-	ImportColumn(String header, boolean required, String description) {
+	ImportColumn(String header, boolean required) {
 		this.header = header;
 		this.required = required;
-		this.description = description;
 	}
 
 	/** The name as documented (and as the field is called in the capture API). */
@@ -67,10 +64,6 @@ public enum ImportColumn {
 
 	public boolean required() {
 		return this.required;
-	}
-
-	public String description() {
-		return this.description;
 	}
 
 	static Optional<ImportColumn> named(String name) {
