@@ -129,7 +129,7 @@ public class LeadCapture {
 		if (open.isPresent()) {
 			Leads.OpenLead lead = open.get();
 			this.leads.addSource(lead.id(), request, phoneE164, now);
-			return new CaptureResult(lead.id(), LeadStatus.NEW, null, true, lead.grade(), lead.score());
+			return new CaptureResult(lead.id(), lead.status(), null, true, lead.grade(), lead.score());
 		}
 		int activity = this.leads.recentActivity(customerId, now.minus(ACTIVITY_WINDOW));
 		GradeResult grade = this.grading.grade(new LeadFacts(request.timeframe(), request.testDriveRequested(),
