@@ -50,6 +50,13 @@ public enum Permission {
 	LEAD_WRITE,
 
 	/**
+	 * Re-assign leads to another consultant of their dealer and set consultants' shares
+	 * of new leads (dealer managers, within the scope); HQ also moves leads between
+	 * dealers and routes pooled leads.
+	 */
+	LEAD_ASSIGN,
+
+	/**
 	 * Change the lead scoring rules and grade thresholds: product configuration that
 	 * grades every dealer's leads, so HQ only.
 	 */
