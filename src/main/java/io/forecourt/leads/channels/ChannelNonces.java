@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,11 +34,17 @@ class ChannelNonces {
 	 * @return false if the nonce was already taken
 	 */
 	boolean remember(String channel, String nonce, UUID leadId, Instant at) {
-		return this.jdbc
-			.sql("INSERT INTO lead_channel_nonces (channel_code, nonce, lead_id, received_at) VALUES (?, ?, ?, ?)"
-					+ " ON CONFLICT DO NOTHING")
-			.params(channel, nonce, leadId, Timestamp.from(at))
-			.update() == 1;
+		try {
+			return this.jdbc
+				.sql("INSERT INTO lead_channel_nonces (channel_code, nonce, lead_id, received_at) VALUES (?, ?, ?, ?)"
+						+ " ON CONFLICT DO NOTHING")
+				.params(channel, nonce, leadId, Timestamp.from(at))
+				.update() == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			// H2 may report a concurrent insert of the key instead of skipping it
+			return false;
+		}
 	}
 
 	int purgeReceivedBefore(Instant cutoff) {

@@ -1,5 +1,6 @@
 package io.forecourt.leads.channels;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +26,10 @@ public record FieldMapping(Map<CaptureField, FieldRule> rules) {
 	static final int MAX_VALUES = 200;
 
 	public FieldMapping {
-		rules = Map.copyOf(rules);
+		// in the order of the fields, so problems and the stored JSON come out in it
+		EnumMap<CaptureField, FieldRule> ordered = new EnumMap<>(CaptureField.class);
+		ordered.putAll(rules);
+		rules = Collections.unmodifiableMap(ordered);
 	}
 
 	/**
@@ -120,7 +124,7 @@ public record FieldMapping(Map<CaptureField, FieldRule> rules) {
 	/** The rules keyed by lead field name, in the order of the fields, as stored. */
 	public Map<String, FieldRule> byName() {
 		Map<String, FieldRule> named = new LinkedHashMap<>();
-		new EnumMap<>(this.rules).forEach((field, rule) -> named.put(field.fieldName(), rule));
+		this.rules.forEach((field, rule) -> named.put(field.fieldName(), rule));
 		return named;
 	}
 

@@ -1,5 +1,7 @@
 package io.forecourt.leads.channels;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +26,8 @@ public record FieldRule(@Nullable String path, @Nullable String constant, @Nulla
 		@JsonProperty("default") @Nullable String defaultValue) {
 
 	public FieldRule {
-		values = values == null ? null : Map.copyOf(values);
+		// in the order HQ wrote them, so problems are reported in that order too
+		values = values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
 	}
 
 	static FieldRule path(String path) {
