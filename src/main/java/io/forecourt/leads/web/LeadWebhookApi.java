@@ -11,6 +11,7 @@ import io.forecourt.leads.capture.CaptureResult;
 import io.forecourt.leads.channels.LeadWebhookReceiver;
 import io.forecourt.leads.channels.WebhookDelivery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,11 @@ class LeadWebhookApi {
 			+ " X-Forecourt-Signature: sha256=<hex HMAC-SHA256(secret, timestamp.nonce.body)>. 201 for a kept lead"
 			+ " (also invalid or junk, with the reason), 200 with status DUPLICATE for one attached to an open lead;"
 			+ " 401 unsigned, stale or badly signed, 409 replayed nonce, 404 unknown or inactive channel,"
-			+ " 400 a payload the channel's mapping cannot map, 413 over 64 KiB. A refused delivery writes nothing.")
+			+ " 400 a payload the channel's mapping cannot map, 413 over 64 KiB. A refused delivery writes nothing.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The channel's own JSON, shaped as the channel's field mapping expects;"
+							+ " kept byte for byte as the lead's raw payload",
+					content = @Content(mediaType = "application/json")))
 	ResponseEntity<DeliveryResult> receive(@PathVariable String channel,
 			@RequestHeader(name = WebhookDelivery.TIMESTAMP_HEADER, required = false) @Nullable String timestamp,
 			@RequestHeader(name = WebhookDelivery.NONCE_HEADER, required = false) @Nullable String nonce,
