@@ -50,6 +50,8 @@ public class CustomerProfiles {
 
 	private final Profiles profiles;
 
+	private final DealerLinks dealerLinks;
+
 	private final RegionDirectory regions;
 
 	private final AuditLog audit;
@@ -58,11 +60,12 @@ public class CustomerProfiles {
 
 	private final Clock clock;
 
-	CustomerProfiles(VisibleCustomers visible, CustomerReads reads, Profiles profiles, RegionDirectory regions,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	CustomerProfiles(VisibleCustomers visible, CustomerReads reads, Profiles profiles, DealerLinks dealerLinks,
+			RegionDirectory regions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.visible = visible;
 		this.reads = reads;
 		this.profiles = profiles;
+		this.dealerLinks = dealerLinks;
 		this.regions = regions;
 		this.audit = audit;
 		this.events = events;
@@ -104,7 +107,7 @@ public class CustomerProfiles {
 			throw ETags.stale(Merging.RESOURCE, id);
 		}
 		if (profile.preferredDealerId() != null && changed.contains("preferredDealerId")) {
-			this.profiles.linkDealer(root, profile.preferredDealerId(), "PREFERRED", now);
+			this.dealerLinks.link(root, profile.preferredDealerId(), "PREFERRED", now);
 		}
 		// Field names only: the audit trail must not become a second copy of personal
 		// data.

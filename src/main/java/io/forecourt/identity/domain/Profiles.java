@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes of the profile a person edits, and the dealer links a preference makes. */
+/** Writes of the profile a person edits. */
 @Repository
 class Profiles {
 
@@ -50,22 +50,6 @@ class Profiles {
 			.param("id", id)
 			.param("version", version)
 			.update() == 1;
-	}
-
-	/**
-	 * Links the customer to the dealer (once), so the dealer's staff see the customer.
-	 * Links are never removed by a later preference: the dealer has served the customer.
-	 */
-	void linkDealer(UUID customerId, UUID dealerId, String reason, Instant now) {
-		this.jdbc
-			.sql("INSERT INTO customer_dealers (customer_id, dealer_id, reason, linked_at)"
-					+ " SELECT :customer, :dealer, :reason, :now WHERE NOT EXISTS"
-					+ " (SELECT 1 FROM customer_dealers WHERE customer_id = :customer AND dealer_id = :dealer)")
-			.param("customer", customerId)
-			.param("dealer", dealerId)
-			.param("reason", reason)
-			.param("now", Timestamp.from(now))
-			.update();
 	}
 
 }

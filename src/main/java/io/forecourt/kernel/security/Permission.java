@@ -50,6 +50,13 @@ public enum Permission {
 	LEAD_WRITE,
 
 	/**
+	 * Re-assign leads to another consultant of their dealer and set consultants' shares
+	 * of new leads (dealer managers, within the scope); HQ also moves leads between
+	 * dealers and routes pooled leads.
+	 */
+	LEAD_ASSIGN,
+
+	/**
 	 * Import leads in bulk from CSV files and read the imports' progress and error
 	 * reports: network-wide data loads, so HQ and integrators, not dealer staff.
 	 */

@@ -270,7 +270,7 @@ public class BulkCapture {
 			activity.put(row.customerId, earlier + 1);
 			if (lead != null) {
 				sources.add(new Leads.NewSource(lead.id(), row.request, e164));
-				row.result = new CaptureResult(lead.id(), LeadStatus.NEW, null, true, lead.grade(), lead.score());
+				row.result = new CaptureResult(lead.id(), lead.status(), null, true, lead.grade(), lead.score());
 				continue;
 			}
 			CaptureRequest r = row.request;
@@ -282,7 +282,7 @@ public class BulkCapture {
 					null, grade, explanation, now), row.resolution.customerId()));
 			sources.add(new Leads.NewSource(id, r, e164));
 			grades.add(new Leads.NewGrade(id, grade, explanation));
-			open.put(key, new Leads.OpenLead(id, grade.grade(), grade.score()));
+			open.put(key, new Leads.OpenLead(id, LeadStatus.NEW, grade.grade(), grade.score()));
 			captured.add(new LeadsCaptured.Entry(id, row.customerId, r.channel(), row.brand, LeadStatus.NEW,
 					grade.grade(), grade.score()));
 			row.result = new CaptureResult(id, LeadStatus.NEW, null, false, grade.grade(), grade.score());

@@ -3,10 +3,12 @@ package io.forecourt.leads.capture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.forecourt.identity.CustomerTimeline;
 import io.forecourt.identity.TimelineEntry;
+import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadCaptured;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadGraded;
@@ -55,6 +57,13 @@ class LeadTimelineRecorder {
 			}
 		}
 		this.timeline.recordAll(entries);
+	}
+
+	@ApplicationModuleListener
+	void on(LeadAssigned event) {
+		this.timeline.record(new TimelineEntry(event.customerId(), event.assignedAt(), "leads", "LEAD_ASSIGNED",
+				"Lead " + event.reason().toLowerCase(Locale.ROOT) + " to a dealer", "lead", event.leadId().toString(),
+				"dealer " + event.dealerId()));
 	}
 
 	@ApplicationModuleListener

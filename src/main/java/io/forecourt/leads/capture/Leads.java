@@ -81,7 +81,7 @@ class Leads {
 	}
 
 	/** An open lead a duplicate attaches to. */
-	record OpenLead(UUID id, @Nullable LeadGrade grade, @Nullable Integer score) {
+	record OpenLead(UUID id, LeadStatus status, @Nullable LeadGrade grade, @Nullable Integer score) {
 	}
 
 	void insert(NewLead lead) {
@@ -197,13 +197,13 @@ class Leads {
 		for (List<UUID> slice : slices(List.copyOf(customerIds), SLICE)) {
 			open.addAll(
 					this.jdbc.sql("""
-							SELECT id, customer_id, brand, grade, grade_score, captured_at FROM leads
-							WHERE customer_id IN (:ids) AND status = 'NEW' AND captured_at >= :since
-							""")
+							SELECT id, customer_id, brand, status, grade, grade_score, captured_at FROM leads
+							WHERE customer_id IN (:ids) AND status IN (%s) AND captured_at >= :since
+							""".formatted(LeadStatus.openSqlList()))
 						.param("ids", slice)
 						.param("since", Timestamp.from(since))
 						.query((rs, n) -> new OpenLeadOf(
-								new OpenLead(rs.getObject("id", UUID.class),
+								new OpenLead(rs.getObject("id", UUID.class), LeadStatus.valueOf(rs.getString("status")),
 										rs.getString("grade") == null ? null
 												: LeadGrade.valueOf(rs.getString("grade").strip()),
 										(Integer) rs.getObject("grade_score")),
@@ -318,12 +318,12 @@ class Leads {
 
 	Optional<OpenLead> openLead(UUID customerId, String brand, Instant since) {
 		return this.jdbc.sql("""
-				SELECT id, grade, grade_score FROM leads
-				WHERE customer_id = ? AND brand = ? AND status = 'NEW' AND captured_at >= ?
+				SELECT id, status, grade, grade_score FROM leads
+				WHERE customer_id = ? AND brand = ? AND status IN (%s) AND captured_at >= ?
 				ORDER BY captured_at DESC FETCH FIRST 1 ROWS ONLY
-				""")
+				""".formatted(LeadStatus.openSqlList()))
 			.params(customerId, brand, Timestamp.from(since))
-			.query((rs, n) -> new OpenLead(rs.getObject("id", UUID.class),
+			.query((rs, n) -> new OpenLead(rs.getObject("id", UUID.class), LeadStatus.valueOf(rs.getString("status")),
 					rs.getString("grade") == null ? null : LeadGrade.valueOf(rs.getString("grade")),
 					(Integer) rs.getObject("grade_score")))
 			.optional();
