@@ -7,6 +7,7 @@
 #   bench/lead-import.sh
 #   ROWS=200000 bench/lead-import.sh        # a smaller file
 #   HEAP=512m bench/lead-import.sh          # the import's JVM heap (-Xmx), 1g by default
+#   ROUTING=false bench/lead-import.sh      # without routing the imported leads
 #
 # Needs: a JDK 21+ (JAVA_HOME) and PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres).
 set -euo pipefail
@@ -16,6 +17,7 @@ DB=${DB:-forecourt_bench_import}
 ROWS=${ROWS:-1000000}
 SEEDED=${SEEDED:-100000}
 HEAP=${HEAP:-1g}
+ROUTING=${ROUTING:-true}
 if [ -z "${JAVA_HOME:-}" ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 export PATH="$JAVA_HOME/bin:$PATH"
 
@@ -25,9 +27,9 @@ psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB" postgres
 ./mvnw -B -q -ntp test-compile
 CP_FILE=$(mktemp)
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-echo "command: ROWS=$ROWS SEEDED=$SEEDED HEAP=$HEAP bench/lead-import.sh"
+echo "command: ROWS=$ROWS SEEDED=$SEEDED HEAP=$HEAP ROUTING=$ROUTING bench/lead-import.sh"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' postgres); JVM -Xmx$HEAP"
-java -Xmx"$HEAP" -Drows="$ROWS" -Dseeded="$SEEDED" \
+java -Xmx"$HEAP" -Drows="$ROWS" -Dseeded="$SEEDED" -Drouting="$ROUTING" \
   -Durl="jdbc:postgresql://127.0.0.1:5432/$DB" ${JAVA_OPTS:-} \
   -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" io.forecourt.bench.LeadImportBenchmark
 rm -f "$CP_FILE"

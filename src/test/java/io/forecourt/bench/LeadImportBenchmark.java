@@ -54,6 +54,9 @@ public final class LeadImportBenchmark {
 
 	static final int SEEDED = Integer.getInteger("seeded", 100_000);
 
+	/** Whether imported leads are routed as they arrive (off: the import alone). */
+	static final boolean ROUTING = Boolean.parseBoolean(System.getProperty("routing", "true"));
+
 	private static final String HEADER = "channel,phone,name,email,cityCode,modelOfInterest,purchaseTimeframe,"
 			+ "testDriveRequested,budget,consentMarketing,campaign,utmSource";
 
@@ -93,12 +96,15 @@ public final class LeadImportBenchmark {
 		try (ConfigurableApplicationContext context = new SpringApplication(ForecourtApplication.class).run(
 				"--forecourt.test.database=as-configured", "--server.port=0", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--forecourt.demo.enabled=false", "--forecourt.demo.api-key=",
-				"--forecourt.privacy.encryption-key=" + randomKey(), "--forecourt.privacy.hash-key=" + randomKey(),
-				"--logging.level.root=WARN")) {
+				// the demo network: 14 dealers to route to
+				"--forecourt.demo.enabled=true", "--forecourt.leads.routing.automatic=" + ROUTING, "--forecourt.privacy.encryption-key=" + randomKey(),
+				"--forecourt.privacy.hash-key=" + randomKey(), "--logging.level.root=WARN")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			seed(jdbc);
+			// every routed lead takes the full path (dealer, consultant, SLA), none stays
+			// in the pool for lack of capacity
+			jdbc.sql("UPDATE lead_routing_weights SET default_daily_capacity = 10000000").update();
 			long bytes = generate(csv);
 			System.out.printf("file: %,d rows, %,d MB (%s)%n", ROWS, bytes / 1_000_000, csv);
 
@@ -111,7 +117,7 @@ public final class LeadImportBenchmark {
 			LeadImportView done = importFile(context.getBean(LeadImports.class), csv);
 			double importSeconds = (System.nanoTime() - started) / 1e9;
 			awaitEvents(jdbc);
-			double withTimelineSeconds = (System.nanoTime() - started) / 1e9;
+			double allSeconds = (System.nanoTime() - started) / 1e9;
 			heap.stopSampling();
 
 			double copyAgain = copy(dataSource, csv);
@@ -123,15 +129,18 @@ public final class LeadImportBenchmark {
 			System.out.printf("  rows %,d: new %,d, duplicates %,d, invalid %,d, junk %,d, rejected %,d in %d chunks%n",
 					done.rowsRead(), done.accepted(), done.duplicates(), done.invalid(), done.junk(), done.rejected(),
 					done.chunks());
-			System.out.printf("import + timeline written: %6.1f s  %,9.0f rows/s%n", withTimelineSeconds,
-					ROWS / withTimelineSeconds);
-			System.out.printf("ratio import / COPY (faster COPY as baseline): %.3f (%.3f with the timeline)%n",
-					baseline / importSeconds, baseline / withTimelineSeconds);
+			System.out.printf("import + timeline + routing done: %6.1f s  %,9.0f rows/s%n", allSeconds,
+					ROWS / allSeconds);
+			System.out.printf(
+					"ratio import / COPY (faster COPY as baseline): %.4f; with timeline and routing done: %.4f%n",
+					baseline / importSeconds, baseline / allSeconds);
 			System.out.printf("peak heap used: %,d MB (sampled every 20 ms; max heap %,d MB)%n", heap.peak() >> 20,
 					Runtime.getRuntime().maxMemory() >> 20);
-			System.out.printf("data: %,d customers, %,d leads, %,d sources, %,d timeline entries%n",
-					count(jdbc, "customers"), count(jdbc, "leads"), count(jdbc, "lead_sources"),
-					count(jdbc, "customer_timeline"));
+			System.out.printf(
+					"data: %,d customers, %,d leads (%,d routed to a dealer), %,d sources, %,d timeline" + " entries%n",
+					count(jdbc, "customers"), count(jdbc, "leads"),
+					jdbc.sql("SELECT count(*) FROM leads WHERE dealer_id IS NOT NULL").query(Long.class).single(),
+					count(jdbc, "lead_sources"), count(jdbc, "customer_timeline"));
 		}
 		finally {
 			Files.deleteIfExists(csv);
@@ -268,11 +277,23 @@ public final class LeadImportBenchmark {
 		}
 	}
 
-	/** Waits until every event publication (the timeline listeners) has completed. */
+	/**
+	 * Waits until every event publication has completed: the timeline entries are written
+	 * and the leads routed.
+	 */
 	static void awaitEvents(JdbcClient jdbc) throws InterruptedException {
-		while (jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-			.query(Long.class)
-			.single() > 0) {
+		long lastReport = System.nanoTime();
+		while (true) {
+			long open = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+				.query(Long.class)
+				.single();
+			if (open == 0) {
+				return;
+			}
+			if (System.nanoTime() - lastReport > 10_000_000_000L) {
+				System.out.printf("  ... %,d event publications open%n", open);
+				lastReport = System.nanoTime();
+			}
 			Thread.sleep(100);
 		}
 	}
