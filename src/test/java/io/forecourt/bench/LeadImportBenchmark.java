@@ -97,8 +97,9 @@ public final class LeadImportBenchmark {
 				"--forecourt.test.database=as-configured", "--server.port=0", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				// the demo network: 14 dealers to route to
-				"--forecourt.demo.enabled=true", "--forecourt.leads.routing.automatic=" + ROUTING, "--forecourt.privacy.encryption-key=" + randomKey(),
-				"--forecourt.privacy.hash-key=" + randomKey(), "--logging.level.root=WARN")) {
+				"--forecourt.demo.enabled=true", "--forecourt.leads.routing.automatic=" + ROUTING,
+				"--forecourt.privacy.encryption-key=" + randomKey(), "--forecourt.privacy.hash-key=" + randomKey(),
+				"--logging.level.root=WARN")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			seed(jdbc);

@@ -92,8 +92,9 @@ public class Customers {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		this.jdbc.sql("SELECT id, name, city_code, model_interest FROM customers WHERE id IN (:ids)")
-			.param("ids", ids)
+		BulkInsert.Condition these = this.bulk.anyOf("id", "uuid", ids);
+		this.jdbc.sql("SELECT id, name, city_code, model_interest FROM customers WHERE " + these.sql())
+			.params(these.params())
 			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
 					new Blanks(rs.getString("name"), rs.getString("city_code"), rs.getString("model_interest"))))
 			.list()
@@ -138,13 +139,14 @@ public class Customers {
 		if (ids.isEmpty()) {
 			return matches;
 		}
+		BulkInsert.Condition targets = this.bulk.anyOf("c.id", "uuid", ids);
 		this.jdbc
 			.sql("SELECT c.id AS target, o.id AS match FROM customers c JOIN customers o"
 					+ " ON lower(o.name) = lower(c.name) AND o.city_code = c.city_code"
-					+ " AND lower(o.model_interest) = lower(c.model_interest)"
-					+ " WHERE c.id IN (:ids) AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
+					+ " AND lower(o.model_interest) = lower(c.model_interest)" + " WHERE " + targets.sql()
+					+ " AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
 					+ " ORDER BY c.id, o.created_at")
-			.param("ids", ids)
+			.params(targets.params())
 			.query((rs, n) -> Map.entry(rs.getObject("target", UUID.class), rs.getObject("match", UUID.class)))
 			.list()
 			.forEach(entry -> {

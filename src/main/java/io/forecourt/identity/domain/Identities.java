@@ -51,10 +51,11 @@ public class Identities {
 			return owners;
 		}
 		List<String> values = identifiers.stream().map(NormalizedIdentifier::value).distinct().toList();
+		BulkInsert.Condition known = this.bulk.anyOf("i.identifier", "text", values);
 		this.jdbc
 			.sql("SELECT i.kind, i.identifier, c.id, c.merged_into, c.status, c.created_at FROM customer_identities i"
-					+ " JOIN customers c ON c.id = i.customer_id WHERE i.identifier IN (:values)")
-			.param("values", values)
+					+ " JOIN customers c ON c.id = i.customer_id WHERE " + known.sql())
+			.params(known.params())
 			.query((rs, n) -> Map.entry(rs.getString("kind") + "|" + rs.getString("identifier"),
 					new Customers.Node(rs.getObject("id", UUID.class), rs.getObject("merged_into", UUID.class),
 							rs.getString("status"), rs.getTimestamp("created_at").toInstant())))

@@ -113,12 +113,14 @@ public class Timeline {
 		List<UUID> customers = group.stream().map(TimelineEntry::customerId).distinct().toList();
 		Set<String> existing = new HashSet<>();
 		for (int from = 0; from < customers.size(); from += QUERY_SLICE) {
+			BulkInsert.Condition these = this.bulk.anyOf("customer_id", "uuid",
+					customers.subList(from, Math.min(customers.size(), from + QUERY_SLICE)));
 			this.jdbc
-				.sql("SELECT customer_id, type, ref_type, ref_id FROM customer_timeline WHERE customer_id IN (:ids)"
-						+ " AND occurred_at = :at AND module = :module AND ref_id IS NOT NULL")
-				.param("ids", customers.subList(from, Math.min(customers.size(), from + QUERY_SLICE)))
-				.param("at", Timestamp.from(first.occurredAt()))
-				.param("module", first.module())
+				.sql("SELECT customer_id, type, ref_type, ref_id FROM customer_timeline WHERE " + these.sql()
+						+ " AND occurred_at = ? AND module = ? AND ref_id IS NOT NULL")
+				.params(these.params())
+				.param(Timestamp.from(first.occurredAt()))
+				.param(first.module())
 				.query((rs, n) -> identity(rs.getObject("customer_id", UUID.class), first.occurredAt(), first.module(),
 						rs.getString("type"), rs.getString("ref_type"), rs.getString("ref_id")))
 				.list()

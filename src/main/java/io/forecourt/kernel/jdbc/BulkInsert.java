@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +62,33 @@ public class BulkInsert {
 		else {
 			batch(table, columns, rows);
 		}
+	}
+
+	/**
+	 * A condition that {@code column} is one of many values, with the parameters to bind
+	 * positionally: {@code column = ANY(?)} with one array on PostgreSQL,
+	 * {@code column IN
+	 * (?, ?, …)} elsewhere. A long IN list of parameters is a trap on PostgreSQL: once a
+	 * statement is prepared, its generic plan may scan the table and compare every row
+	 * with every value (seconds for a few thousand values); one array parameter plans as
+	 * an index lookup.
+	 * @param sqlType the column's type as PostgreSQL names it, e.g. {@code uuid} or
+	 * {@code text}
+	 */
+	public Condition anyOf(String column, String sqlType, Collection<?> values) {
+		if (values.isEmpty()) {
+			return new Condition("1 = 0", List.of());
+		}
+		if (isPostgres()) {
+			String[] texts = values.stream().map(String::valueOf).toArray(String[]::new);
+			return new Condition(column + " = ANY(CAST(? AS " + sqlType + "[]))", List.of((Object) texts));
+		}
+		return new Condition(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
+				List.copyOf(values));
+	}
+
+	/** SQL text with its positional parameters. */
+	public record Condition(String sql, List<Object> params) {
 	}
 
 	public boolean isPostgres() {
@@ -144,7 +173,7 @@ public class BulkInsert {
 	}
 
 	private void batch(String table, List<String> columns, List<Object[]> rows) {
-		String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+		String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
 		String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")";
 		List<Object[]> bound = rows.stream().map(BulkInsert::bindable).toList();
 		this.jdbc.batchUpdate(sql, bound);

@@ -180,84 +180,77 @@ class Leads {
 				.params(params)
 				.update();
 		}
-		List<UUID> customers = sorted.stream().map(DedupKey::customerId).distinct().toList();
-		for (List<UUID> slice : slices(customers, SLICE)) {
-			this.jdbc
-				.sql("SELECT customer_id FROM lead_dedup_locks WHERE customer_id IN (:ids)"
-						+ " ORDER BY customer_id, brand FOR UPDATE")
-				.param("ids", slice)
-				.query(UUID.class)
-				.list();
-		}
+		BulkInsert.Condition customers = this.bulk.anyOf("customer_id", "uuid",
+				sorted.stream().map(DedupKey::customerId).distinct().toList());
+		this.jdbc
+			.sql("SELECT customer_id FROM lead_dedup_locks WHERE " + customers.sql()
+					+ " ORDER BY customer_id, brand FOR UPDATE")
+			.params(customers.params())
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Open leads of these customers (any brand) captured since then. */
 	List<OpenLeadOf> openLeads(Collection<UUID> customerIds, Instant since) {
-		List<OpenLeadOf> open = new ArrayList<>();
-		for (List<UUID> slice : slices(List.copyOf(customerIds), SLICE)) {
-			open.addAll(
-					this.jdbc.sql("""
-							SELECT id, customer_id, brand, status, grade, grade_score, captured_at FROM leads
-							WHERE customer_id IN (:ids) AND status IN (%s) AND captured_at >= :since
-							""".formatted(LeadStatus.openSqlList()))
-						.param("ids", slice)
-						.param("since", Timestamp.from(since))
-						.query((rs, n) -> new OpenLeadOf(
-								new OpenLead(rs.getObject("id", UUID.class), LeadStatus.valueOf(rs.getString("status")),
-										rs.getString("grade") == null ? null
-												: LeadGrade.valueOf(rs.getString("grade").strip()),
-										(Integer) rs.getObject("grade_score")),
-								rs.getObject("customer_id", UUID.class), rs.getString("brand"),
-								rs.getTimestamp("captured_at").toInstant()))
-						.list());
-		}
-		return open;
+		BulkInsert.Condition customers = this.bulk.anyOf("customer_id", "uuid", customerIds);
+		return this.jdbc.sql("""
+				SELECT id, customer_id, brand, status, grade, grade_score, captured_at FROM leads
+				WHERE %s AND status IN (%s) AND captured_at >= ?
+				""".formatted(customers.sql(), LeadStatus.openSqlList()))
+			.params(customers.params())
+			.param(Timestamp.from(since))
+			.query((rs,
+					n) -> new OpenLeadOf(
+							new OpenLead(rs.getObject("id", UUID.class), LeadStatus.valueOf(rs.getString("status")),
+									rs.getString("grade") == null ? null
+											: LeadGrade.valueOf(rs.getString("grade").strip()),
+									(Integer) rs.getObject("grade_score")),
+							rs.getObject("customer_id", UUID.class), rs.getString("brand"),
+							rs.getTimestamp("captured_at").toInstant()))
+			.list();
 	}
 
 	/** {@link #recentActivity} of many customers, zero left out. */
 	Map<UUID, Integer> recentActivity(Collection<UUID> customerIds, Instant since) {
 		Map<UUID, Integer> counts = new HashMap<>();
-		for (List<UUID> slice : slices(List.copyOf(customerIds), SLICE)) {
-			this.jdbc.sql("""
-					SELECT l.customer_id, count(*) AS arrivals FROM lead_sources s JOIN leads l ON l.id = s.lead_id
-					WHERE l.customer_id IN (:ids) AND s.captured_at >= :since GROUP BY l.customer_id
-					""")
-				.param("ids", slice)
-				.param("since", Timestamp.from(since))
-				.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getInt("arrivals")))
-				.list()
-				.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-		}
+		BulkInsert.Condition customers = this.bulk.anyOf("l.customer_id", "uuid", customerIds);
+		this.jdbc.sql("""
+				SELECT l.customer_id, count(*) AS arrivals FROM leads l JOIN lead_sources s ON s.lead_id = l.id
+				WHERE %s AND s.captured_at >= ? GROUP BY l.customer_id
+				""".formatted(customers.sql()))
+			.params(customers.params())
+			.param(Timestamp.from(since))
+			.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getInt("arrivals")))
+			.list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;
 	}
 
 	/** {@link #arrivals} of many numbers, zero left out. */
 	Map<String, Integer> arrivals(Collection<String> phones, Instant since) {
 		Map<String, Integer> counts = new HashMap<>();
-		for (List<String> slice : slices(List.copyOf(phones), SLICE)) {
-			this.jdbc.sql("""
-					SELECT phone_e164, count(*) AS arrivals FROM lead_sources
-					WHERE phone_e164 IN (:phones) AND captured_at >= :since GROUP BY phone_e164
-					""")
-				.param("phones", slice)
-				.param("since", Timestamp.from(since))
-				.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getInt("arrivals")))
-				.list()
-				.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-		}
+		BulkInsert.Condition numbers = this.bulk.anyOf("phone_e164", "text", phones);
+		this.jdbc.sql("""
+				SELECT phone_e164, count(*) AS arrivals FROM lead_sources
+				WHERE %s AND captured_at >= ? GROUP BY phone_e164
+				""".formatted(numbers.sql()))
+			.params(numbers.params())
+			.param(Timestamp.from(since))
+			.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getInt("arrivals")))
+			.list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;
 	}
 
 	/** {@link #spamReason} of many numbers: those on the list. */
 	Map<String, String> spamReasons(Collection<String> phones) {
 		Map<String, String> reasons = new HashMap<>();
-		for (List<String> slice : slices(List.copyOf(phones), SLICE)) {
-			this.jdbc.sql("SELECT phone_e164, reason FROM lead_spam_numbers WHERE phone_e164 IN (:phones)")
-				.param("phones", slice)
-				.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getString("reason")))
-				.list()
-				.forEach(entry -> reasons.put(entry.getKey(), entry.getValue()));
-		}
+		BulkInsert.Condition numbers = this.bulk.anyOf("phone_e164", "text", phones);
+		this.jdbc.sql("SELECT phone_e164, reason FROM lead_spam_numbers WHERE " + numbers.sql())
+			.params(numbers.params())
+			.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getString("reason")))
+			.list()
+			.forEach(entry -> reasons.put(entry.getKey(), entry.getValue()));
 		return reasons;
 	}
 
