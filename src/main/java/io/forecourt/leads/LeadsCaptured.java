@@ -9,11 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.Externalized;
 
 /**
- * Leads kept in bulk (one chunk of a CSV import): the bulk counterpart of
- * {@link LeadCaptured} and {@link LeadGraded}, one event per chunk of a few thousand
- * leads instead of two per lead. Consumers of those two handle this too. Duplicates
- * (another source on an open lead) are not in it, as they publish nothing one by one
- * either.
+ * Leads kept in bulk (part of a chunk of a CSV import): the bulk counterpart of
+ * {@link LeadCaptured} and {@link LeadGraded}, one event per few hundred leads instead of
+ * two per lead. Consumers of those two handle this too. Duplicates (another source on an
+ * open lead) are not in it, as they publish nothing one by one either.
  *
  * @param capturedAt when the chunk was captured (every lead in it has this time)
  */

@@ -22,6 +22,7 @@ import io.forecourt.identity.ResolutionOutcome;
 import io.forecourt.identity.ResolutionRequest;
 import io.forecourt.kernel.contact.EmailAddress;
 import io.forecourt.kernel.contact.PhoneNumber;
+import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.kernel.web.ProblemException.FieldProblem;
 import io.forecourt.leads.LeadStatus;
 import io.forecourt.leads.LeadsCaptured;
@@ -51,13 +52,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Within a chunk, later rows see earlier ones exactly as one by one: a phone's arrivals
  * count toward its burst limit, a customer's first lead is what a later row of the same
  * customer and brand attaches to, and counts toward the later one's activity. A chunk
- * publishes one {@link LeadsCaptured} instead of a {@code LeadCaptured} and
- * {@code LeadGraded} per lead.
+ * publishes a {@link LeadsCaptured} per {@value #EVENT_SIZE} leads instead of a
+ * {@code LeadCaptured} and a {@code LeadGraded} per lead.
  */
 @Service
 public class BulkCapture {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkCapture.class);
+
+	/**
+	 * Leads per {@link LeadsCaptured}: a chunk's event is split so that a publication
+	 * stays small (about 90 KB) for the registry and a broker.
+	 */
+	static final int EVENT_SIZE = 500;
+
+	/** The embedded H2's publication registry keeps at most 4,000 characters an event. */
+	static final int EVENT_SIZE_H2 = 20;
 
 	private static final String PHONE_INVALID = "phone number is not valid";
 
@@ -79,8 +89,10 @@ public class BulkCapture {
 
 	private final Duration dedupWindow;
 
+	private final BulkInsert bulk;
+
 	BulkCapture(Leads leads, JunkRules junk, CustomerIdentification identification, LeadGrading grading,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, BulkInsert bulk,
 			@Value("${forecourt.leads.default-brand:Huaxia}") String defaultBrand,
 			@Value("${forecourt.leads.dedup-window:P30D}") Duration dedupWindow) {
 		this.leads = leads;
@@ -92,6 +104,7 @@ public class BulkCapture {
 		this.clock = clock;
 		this.defaultBrand = defaultBrand;
 		this.dedupWindow = dedupWindow;
+		this.bulk = bulk;
 	}
 
 	/**
@@ -290,8 +303,10 @@ public class BulkCapture {
 		this.leads.insertAll(newLeads);
 		this.leads.addSources(sources, now);
 		this.leads.recordGrades(grades, LeadCapture.actor(), "scored at capture", now);
-		if (!captured.isEmpty()) {
-			this.events.publishEvent(new LeadsCaptured(captured, now));
+		int eventSize = this.bulk.isPostgres() ? EVENT_SIZE : EVENT_SIZE_H2;
+		for (int from = 0; from < captured.size(); from += eventSize) {
+			this.events.publishEvent(
+					new LeadsCaptured(captured.subList(from, Math.min(captured.size(), from + eventSize)), now));
 		}
 	}
 
