@@ -144,12 +144,13 @@ public class Customers {
 			ids.forEach(id -> matches.put(id, weakMatches(id)));
 			return matches;
 		}
-		BulkInsert.Condition targets = this.bulk.anyOf("c.id", "uuid", ids);
+		BulkInsert.Condition targets = this.bulk.unnest("t", "id", "uuid", ids);
 		this.jdbc
-			.sql("SELECT c.id AS target, o.id AS match FROM customers c JOIN customers o"
+			.sql("SELECT c.id AS target, o.id AS match FROM " + targets.sql()
+					+ " JOIN customers c ON c.id = t.id JOIN customers o"
 					+ " ON lower(o.name) = lower(c.name) AND o.city_code = c.city_code"
-					+ " AND lower(o.model_interest) = lower(c.model_interest)" + " WHERE " + targets.sql()
-					+ " AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
+					+ " AND lower(o.model_interest) = lower(c.model_interest)"
+					+ " WHERE o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
 					+ " ORDER BY c.id, o.created_at")
 			.params(targets.params())
 			.query((rs, n) -> Map.entry(rs.getObject("target", UUID.class), rs.getObject("match", UUID.class)))

@@ -51,10 +51,13 @@ public class Identities {
 			return owners;
 		}
 		List<String> values = identifiers.stream().map(NormalizedIdentifier::value).distinct().toList();
-		BulkInsert.Condition known = this.bulk.anyOf("i.identifier", "text", values);
-		this.jdbc
-			.sql("SELECT i.kind, i.identifier, c.id, c.merged_into, c.status, c.created_at FROM customer_identities i"
-					+ " JOIN customers c ON c.id = i.customer_id WHERE " + known.sql())
+		String columns = "SELECT i.kind, i.identifier, c.id, c.merged_into, c.status, c.created_at FROM ";
+		BulkInsert.Condition known = this.bulk.isPostgres() ? this.bulk.unnest("v", "identifier", "text", values)
+				: this.bulk.anyOf("i.identifier", "text", values);
+		String sql = this.bulk.isPostgres() ? columns + known.sql()
+				+ " JOIN customer_identities i ON i.identifier = v.identifier JOIN customers c ON c.id = i.customer_id"
+				: columns + "customer_identities i JOIN customers c ON c.id = i.customer_id WHERE " + known.sql();
+		this.jdbc.sql(sql)
 			.params(known.params())
 			.query((rs, n) -> Map.entry(rs.getString("kind") + "|" + rs.getString("identifier"),
 					new Customers.Node(rs.getObject("id", UUID.class), rs.getObject("merged_into", UUID.class),

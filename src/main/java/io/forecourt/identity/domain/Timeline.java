@@ -113,11 +113,14 @@ public class Timeline {
 		List<UUID> customers = group.stream().map(TimelineEntry::customerId).distinct().toList();
 		Set<String> existing = new HashSet<>();
 		for (int from = 0; from < customers.size(); from += QUERY_SLICE) {
-			BulkInsert.Condition these = this.bulk.anyOf("customer_id", "uuid",
-					customers.subList(from, Math.min(customers.size(), from + QUERY_SLICE)));
-			this.jdbc
-				.sql("SELECT customer_id, type, ref_type, ref_id FROM customer_timeline WHERE " + these.sql()
-						+ " AND occurred_at = ? AND module = ? AND ref_id IS NOT NULL")
+			List<UUID> slice = customers.subList(from, Math.min(customers.size(), from + QUERY_SLICE));
+			String entries = "SELECT customer_id, type, ref_type, ref_id FROM customer_timeline WHERE ";
+			String moment = " AND occurred_at = ? AND module = ? AND ref_id IS NOT NULL";
+			BulkInsert.Condition these = this.bulk.isPostgres() ? this.bulk.unnest("t", "id", "uuid", slice)
+					: this.bulk.anyOf("customer_id", "uuid", slice);
+			String sql = this.bulk.isPostgres() ? "SELECT e.* FROM " + these.sql() + " JOIN LATERAL (" + entries
+					+ "customer_id = t.id" + moment + ") e ON TRUE" : entries + these.sql() + moment;
+			this.jdbc.sql(sql)
 				.params(these.params())
 				.param(Timestamp.from(first.occurredAt()))
 				.param(first.module())

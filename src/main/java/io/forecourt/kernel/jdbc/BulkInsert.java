@@ -66,12 +66,12 @@ public class BulkInsert {
 
 	/**
 	 * A condition that {@code column} is one of many values, with the parameters to bind
-	 * positionally: {@code column = ANY(?)} with one array on PostgreSQL,
-	 * {@code column IN
-	 * (?, ?, …)} elsewhere. A long IN list of parameters is a trap on PostgreSQL: once a
-	 * statement is prepared, its generic plan may scan the table and compare every row
-	 * with every value (seconds for a few thousand values); one array parameter plans as
-	 * an index lookup.
+	 * positionally: {@code column IN (?, ?, …)}, or on PostgreSQL
+	 * {@code column IN (SELECT unnest(?))} with one array. A long IN list of parameters
+	 * is a trap on PostgreSQL: once a statement is prepared, its generic plan may scan
+	 * the table comparing every row with every value (seconds for a few thousand values).
+	 * Where the table is large and the values select few rows, prefer {@link #unnest} as
+	 * the driving table of a join, which plans as one index look-up per value.
 	 * @param sqlType the column's type as PostgreSQL names it, e.g. {@code uuid} or
 	 * {@code text}
 	 */
@@ -80,11 +80,25 @@ public class BulkInsert {
 			return new Condition("1 = 0", List.of());
 		}
 		if (isPostgres()) {
-			String[] texts = values.stream().map(String::valueOf).toArray(String[]::new);
-			return new Condition(column + " = ANY(CAST(? AS " + sqlType + "[]))", List.of((Object) texts));
+			return new Condition(column + " IN (SELECT unnest(CAST(? AS " + sqlType + "[])))", List.of(array(values)));
 		}
 		return new Condition(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
 				List.copyOf(values));
+	}
+
+	/**
+	 * PostgreSQL only: the values as a table {@code alias(column)} to drive a join, e.g.
+	 * {@code FROM unnest(CAST(? AS uuid[])) AS c(id) JOIN leads l ON l.customer_id = c.id}:
+	 * each value is one index look-up, whatever the statistics say about the rest of the
+	 * query.
+	 */
+	public Condition unnest(String alias, String column, String sqlType, Collection<?> values) {
+		return new Condition("unnest(CAST(? AS " + sqlType + "[])) AS " + alias + "(" + column + ")",
+				List.of(array(values)));
+	}
+
+	private static Object array(Collection<?> values) {
+		return values.stream().map(String::valueOf).toArray(String[]::new);
 	}
 
 	/** SQL text with its positional parameters. */

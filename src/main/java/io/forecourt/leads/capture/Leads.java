@@ -180,11 +180,15 @@ class Leads {
 				.params(params)
 				.update();
 		}
-		BulkInsert.Condition customers = this.bulk.anyOf("customer_id", "uuid",
-				sorted.stream().map(DedupKey::customerId).distinct().toList());
-		this.jdbc
-			.sql("SELECT customer_id FROM lead_dedup_locks WHERE " + customers.sql()
-					+ " ORDER BY customer_id, brand FOR UPDATE")
+		List<UUID> ids = sorted.stream().map(DedupKey::customerId).distinct().toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		BulkInsert.Condition customers = this.bulk.isPostgres() ? this.bulk.unnest("c", "id", "uuid", ids)
+				: this.bulk.anyOf("d.customer_id", "uuid", ids);
+		String from = this.bulk.isPostgres() ? customers.sql() + " JOIN lead_dedup_locks d ON d.customer_id = c.id"
+				: "lead_dedup_locks d WHERE " + customers.sql();
+		this.jdbc.sql("SELECT d.customer_id FROM " + from + " ORDER BY d.customer_id, d.brand FOR UPDATE OF d")
 			.params(customers.params())
 			.query(UUID.class)
 			.list();
@@ -192,11 +196,23 @@ class Leads {
 
 	/** Open leads of these customers (any brand) captured since then. */
 	List<OpenLeadOf> openLeads(Collection<UUID> customerIds, Instant since) {
-		BulkInsert.Condition customers = this.bulk.anyOf("customer_id", "uuid", customerIds);
-		return this.jdbc.sql("""
-				SELECT id, customer_id, brand, status, grade, grade_score, captured_at FROM leads
-				WHERE %s AND status IN (%s) AND captured_at >= ?
-				""".formatted(customers.sql(), LeadStatus.openSqlList()))
+		if (customerIds.isEmpty()) {
+			return List.of();
+		}
+		String columns = "id, customer_id, brand, status, grade, grade_score, captured_at";
+		String open = "status IN (" + LeadStatus.openSqlList() + ") AND captured_at >= ?";
+		BulkInsert.Condition customers;
+		String sql;
+		if (this.bulk.isPostgres()) {
+			customers = this.bulk.unnest("c", "id", "uuid", customerIds);
+			sql = "SELECT l.* FROM " + customers.sql() + " JOIN LATERAL (SELECT " + columns
+					+ " FROM leads WHERE customer_id = c.id AND " + open + ") l ON TRUE";
+		}
+		else {
+			customers = this.bulk.anyOf("customer_id", "uuid", customerIds);
+			sql = "SELECT " + columns + " FROM leads WHERE " + customers.sql() + " AND " + open;
+		}
+		return this.jdbc.sql(sql)
 			.params(customers.params())
 			.param(Timestamp.from(since))
 			.query((rs,
@@ -213,11 +229,23 @@ class Leads {
 	/** {@link #recentActivity} of many customers, zero left out. */
 	Map<UUID, Integer> recentActivity(Collection<UUID> customerIds, Instant since) {
 		Map<UUID, Integer> counts = new HashMap<>();
-		BulkInsert.Condition customers = this.bulk.anyOf("l.customer_id", "uuid", customerIds);
-		this.jdbc.sql("""
-				SELECT l.customer_id, count(*) AS arrivals FROM leads l JOIN lead_sources s ON s.lead_id = l.id
-				WHERE %s AND s.captured_at >= ? GROUP BY l.customer_id
-				""".formatted(customers.sql()))
+		if (customerIds.isEmpty()) {
+			return counts;
+		}
+		BulkInsert.Condition customers;
+		String sql;
+		if (this.bulk.isPostgres()) {
+			customers = this.bulk.unnest("c", "id", "uuid", customerIds);
+			sql = "SELECT c.id AS customer_id, count(*) AS arrivals FROM " + customers.sql()
+					+ " JOIN LATERAL (SELECT s.id FROM leads l JOIN lead_sources s ON s.lead_id = l.id"
+					+ " WHERE l.customer_id = c.id AND s.captured_at >= ?) a ON TRUE GROUP BY c.id";
+		}
+		else {
+			customers = this.bulk.anyOf("l.customer_id", "uuid", customerIds);
+			sql = "SELECT l.customer_id, count(*) AS arrivals FROM leads l JOIN lead_sources s ON s.lead_id = l.id"
+					+ " WHERE " + customers.sql() + " AND s.captured_at >= ? GROUP BY l.customer_id";
+		}
+		this.jdbc.sql(sql)
 			.params(customers.params())
 			.param(Timestamp.from(since))
 			.query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getInt("arrivals")))
@@ -229,11 +257,23 @@ class Leads {
 	/** {@link #arrivals} of many numbers, zero left out. */
 	Map<String, Integer> arrivals(Collection<String> phones, Instant since) {
 		Map<String, Integer> counts = new HashMap<>();
-		BulkInsert.Condition numbers = this.bulk.anyOf("phone_e164", "text", phones);
-		this.jdbc.sql("""
-				SELECT phone_e164, count(*) AS arrivals FROM lead_sources
-				WHERE %s AND captured_at >= ? GROUP BY phone_e164
-				""".formatted(numbers.sql()))
+		if (phones.isEmpty()) {
+			return counts;
+		}
+		BulkInsert.Condition numbers;
+		String sql;
+		if (this.bulk.isPostgres()) {
+			numbers = this.bulk.unnest("p", "phone", "text", phones);
+			sql = "SELECT p.phone AS phone_e164, count(*) AS arrivals FROM " + numbers.sql()
+					+ " JOIN LATERAL (SELECT 1 FROM lead_sources WHERE phone_e164 = p.phone AND captured_at >= ?) a"
+					+ " ON TRUE GROUP BY p.phone";
+		}
+		else {
+			numbers = this.bulk.anyOf("phone_e164", "text", phones);
+			sql = "SELECT phone_e164, count(*) AS arrivals FROM lead_sources WHERE " + numbers.sql()
+					+ " AND captured_at >= ? GROUP BY phone_e164";
+		}
+		this.jdbc.sql(sql)
 			.params(numbers.params())
 			.param(Timestamp.from(since))
 			.query((rs, n) -> Map.entry(rs.getString("phone_e164"), rs.getInt("arrivals")))

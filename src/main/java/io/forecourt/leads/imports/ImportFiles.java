@@ -63,6 +63,8 @@ final class ImportFiles {
 	/** Reads the rows of a spooled file; fields are counted by the caller. */
 	static CsvReader<CsvRecord> reader(Path file) throws IOException {
 		return CsvReader.builder()
+			// a quote left open would swallow the rest of the file into one field
+			.allowUnclosedQuote(false)
 			.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.ofCsvRecord(file, StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.forecourt.kernel.web.ProblemException.FieldProblem;
@@ -91,9 +92,13 @@ final class ImportJob {
 			Thread.currentThread().interrupt();
 			fail("the application stopped while importing");
 		}
+		catch (CsvParseException ex) {
+			fail("the file is not valid CSV after that line: " + ex.getMessage());
+		}
 		catch (RuntimeException ex) {
+			// the text of a database error may quote the data; it goes to the log only
 			log.error("Import {} failed after line {}", this.importId, this.lastLine, ex);
-			fail(ex.getMessage());
+			fail("an unexpected error, logged with import id " + this.importId);
 		}
 		finally {
 			reader.interrupt();

@@ -255,6 +255,16 @@ class LeadImportApiTests {
 	}
 
 	@Test
+	void aFileThatStopsBeingCsvFailsSayingWhereItGotTo() throws Exception {
+		String csv = file(row("autohome", mobiles(1)[0], "Li", "310100")) + "autohome,\"13600000000,Li\n";
+		String done = importAndWait(this.mvc, this.integrator, csv);
+		assertThat((String) JsonPath.read(done, "$.state")).isEqualTo("FAILED");
+		assertThat((String) JsonPath.read(done, "$.failure")).contains("stopped after line 1")
+			.contains("not valid CSV");
+		assertThat((String) JsonPath.read(done, "$.finishedAt")).isNotNull();
+	}
+
+	@Test
 	void headerNamesIgnoreCaseAndSeparatorsAndASpreadsheetsByteOrderMark() throws Exception {
 		String phone = mobiles(1)[0];
 		String csv = "\uFEFFChannel,PHONE,utm_source,Purchase Timeframe\nautohome," + phone
