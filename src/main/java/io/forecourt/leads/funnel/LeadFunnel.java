@@ -96,7 +96,7 @@ public class LeadFunnel {
 		long slices = (long) (byKey.size() + 1) * periods.size();
 		if (slices > MAX_SLICES) {
 			throw ProblemException.validation(request.period() == null ? "groupBy" : "period", "gives " + slices
-					+ " rows, more than " + MAX_SLICES + ": choose a longer period, a shorter range or" + " a filter");
+					+ " rows, more than " + MAX_SLICES + ": choose a longer period, a shorter range or a filter");
 		}
 		List<FunnelGroup> groups = new ArrayList<>();
 		if (request.groupBy() != FunnelGrouping.NONE) {

@@ -286,6 +286,31 @@ class LeadFunnelApiTests {
 	}
 
 	@Test
+	void aBreakdownTooFineForOneAnswerIsRefused() throws Exception {
+		FunnelLeads leads = new FunnelLeads(this.jdbc, FunnelLeads.uniqueChannel("fine-"));
+		for (int model = 0; model < 55; model++) {
+			leads.lead(null, null, "model-" + model, LeadStatus.NEW, "2026-11-05T10:00");
+		}
+		// 55 models and the total, by day for 366 days: 56 x 366 rows.
+		this.mvc
+			.perform(as(this.hq, get("/api/v1/lead-funnel")).param("from", "2025-11-30")
+				.param("to", "2026-11-30")
+				.param("groupBy", "model")
+				.param("period", "day")
+				.param("channel", leads.channel()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		this.mvc
+			.perform(as(this.hq, get("/api/v1/lead-funnel")).param("from", "2025-11-30")
+				.param("to", "2026-11-30")
+				.param("groupBy", "model")
+				.param("period", "week")
+				.param("channel", leads.channel()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.groups", hasSize(55)));
+	}
+
+	@Test
 	void aCsvRequestWithBadParametersStillGetsAProblem() throws Exception {
 		this.mvc.perform(as(this.hq, get("/api/v1/lead-funnel?groupBy=city")).accept("text/csv"))
 			.andExpect(status().isBadRequest())
