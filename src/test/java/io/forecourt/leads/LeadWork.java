@@ -121,6 +121,11 @@ public final class LeadWork {
 				""")
 			.params(dealer.id(), dealer.consultantId(), grade.name(), Timestamp.from(now), Timestamp.from(due), leadId)
 			.update();
+		// the grade as if scoring had given it, with its history row like every grade
+		this.jdbc.sql("""
+				INSERT INTO lead_grade_history (id, lead_id, grade, score, explanation, changed_by, changed_at, reason)
+				VALUES (?, ?, ?, 0, 'test fixture', 'test', ?, 'test fixture')
+				""").params(UUID.randomUUID(), leadId, grade.name(), Timestamp.from(now)).update();
 		this.jdbc.sql("""
 				INSERT INTO lead_assignments (id, lead_id, dealer_id, consultant_id, reason, explanation, assigned_by,
 				    assigned_at)

@@ -318,11 +318,12 @@ class LeadFollowUpApiTests {
 
 		this.work.read(this.hangzhou.colleague(), "/api/v1/leads/" + lead + "/grades")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(3)))
-			.andExpect(jsonPath("$[*].grade", contains("A", "H", "B")))
-			.andExpect(jsonPath("$[1].reason").value("wants it this week"))
-			.andExpect(jsonPath("$[1].explanation").value(containsString("re-graded from A")))
-			.andExpect(jsonPath("$[2].reason").value("financing fell through"));
+			.andExpect(jsonPath("$", hasSize(4)))
+			.andExpect(jsonPath("$[0].reason").value("scored at capture"))
+			.andExpect(jsonPath("$[1:].grade", contains("A", "H", "B")))
+			.andExpect(jsonPath("$[2].reason").value("wants it this week"))
+			.andExpect(jsonPath("$[2].explanation").value(containsString("re-graded from A")))
+			.andExpect(jsonPath("$[3].reason").value("financing fell through"));
 		assertThat(this.jdbc.sql("SELECT grade FROM leads WHERE id = ?").param(lead).query(String.class).single())
 			.isEqualTo("B");
 		assertThat(this.events.stream(LeadGraded.class).filter(e -> e.leadId().equals(lead)).map(LeadGraded::grade))
@@ -348,7 +349,7 @@ class LeadFollowUpApiTests {
 			.andExpect(status().isForbidden());
 		this.work.send(this.nanjing.manager(), grade, "{\"grade\": \"C\", \"reason\": \"not ours\"}")
 			.andExpect(status().isNotFound());
-		assertThat(this.work.count("SELECT count(*) FROM lead_grade_history WHERE lead_id = ?", lead)).isEqualTo(1);
+		assertThat(this.work.count("SELECT count(*) FROM lead_grade_history WHERE lead_id = ?", lead)).isEqualTo(2);
 		this.work.read(this.work.hq(), "/api/v1/leads/" + lead + "/grades")
 			.andExpect(jsonPath("$[*].reason", hasItem("scored at capture")));
 	}
