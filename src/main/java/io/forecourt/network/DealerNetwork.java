@@ -42,6 +42,11 @@ public class DealerNetwork implements RegionDirectory {
 		return this.dealers.findActiveInCityUnscoped(city.value()).stream().map(DealerNetwork::summary).toList();
 	}
 
+	/** Every active dealer, for routing that weighs them all in memory. */
+	public List<DealerSummary> activeDealers() {
+		return this.dealers.findAllActiveUnscoped().stream().map(DealerNetwork::summary).toList();
+	}
+
 	/**
 	 * Active staff of a dealer holding the role, e.g. the consultants a lead can go to.
 	 */

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import io.forecourt.kernel.identity.PersonalDataProtection;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * {@code forecourt.demo.api-key}, any demo user or key row in the database (even a
  * revoked key: such rows mean the database was seeded as a demo), or a personal-data key
  * ({@code forecourt.privacy.*}) left at its published demo value, which would let anyone
- * decrypt stored ID numbers. It checks once every bean is created (Flyway has run) and
- * before the web server accepts requests.
+ * decrypt stored ID numbers, or whatever a module reports through {@link DemoCredentials}
+ * (e.g. lead channels with published webhook secrets). It checks once every bean is
+ * created (Flyway has run) and before the web server accepts requests.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "forecourt.demo.enabled", havingValue = false)
@@ -36,18 +38,26 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 
 	private final UnaryOperator<String> properties;
 
+	private final List<DemoCredentials> modules;
+
 	@Autowired
-	DemoCredentialGuard(JdbcClient jdbc, Environment environment) {
+	DemoCredentialGuard(JdbcClient jdbc, Environment environment, ObjectProvider<DemoCredentials> modules) {
 		this(jdbc, System::getenv, environment.getProperty("forecourt.demo.api-key", ""),
-				name -> environment.getProperty(name, ""));
+				name -> environment.getProperty(name, ""), modules.orderedStream().toList());
 	}
 
 	DemoCredentialGuard(JdbcClient jdbc, UnaryOperator<String> environmentVariables, String configuredDemoKey,
 			UnaryOperator<String> properties) {
+		this(jdbc, environmentVariables, configuredDemoKey, properties, List.of());
+	}
+
+	DemoCredentialGuard(JdbcClient jdbc, UnaryOperator<String> environmentVariables, String configuredDemoKey,
+			UnaryOperator<String> properties, List<DemoCredentials> modules) {
 		this.jdbc = jdbc;
 		this.environmentVariables = environmentVariables;
 		this.configuredDemoKey = configuredDemoKey;
 		this.properties = properties;
+		this.modules = List.copyOf(modules);
 	}
 
 	@Override
@@ -82,6 +92,7 @@ class DemoCredentialGuard implements SmartInitializingSingleton {
 		if (keys > 0) {
 			found.add(keys + " demo API key(s) in api_key (demo = true)");
 		}
+		this.modules.forEach(module -> found.addAll(module.found()));
 		return found;
 	}
 

@@ -50,6 +50,13 @@ public enum Permission {
 	LEAD_WRITE,
 
 	/**
+	 * Re-assign leads to another consultant of their dealer and set consultants' shares
+	 * of new leads (dealer managers, within the scope); HQ also moves leads between
+	 * dealers and routes pooled leads.
+	 */
+	LEAD_ASSIGN,
+
+	/**
 	 * Work every lead of the scope, not only one's own: follow up and re-grade any lead,
 	 * approve or return defeat proposals, reactivate defeated leads, read the dealer's
 	 * lead alerts. Dealer managers and HQ.

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,8 +25,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /**
  * Two filter chains. The API ({@code /api/**}, Prometheus) is stateless: bearer API keys
  * only, no session, no CSRF (nothing is sent automatically by a browser), problem+json
- * 401/403. The console (everything else) uses a session from form login, with CSRF
- * protection and a redirect to {@code /login} when signed out.
+ * 401/403; the only ways in without a key are issuing a token and the
+ * {@link PublicApiEndpoint}s modules declare (signed webhooks). The console (everything
+ * else) uses a session from form login, with CSRF protection and a redirect to
+ * {@code /login} when signed out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,12 +52,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator keys, ApiProblemResponses problems) {
-		http.securityMatcher("/api/**", "/actuator/prometheus")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, TOKENS)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator keys, ApiProblemResponses problems,
+			ObjectProvider<PublicApiEndpoint> publicEndpoints) {
+		http.securityMatcher("/api/**", "/actuator/prometheus").authorizeHttpRequests(requests -> {
+			requests.requestMatchers(HttpMethod.POST, TOKENS).permitAll();
+			publicEndpoints.orderedStream()
+				.forEach(endpoint -> requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll());
+			requests.anyRequest().authenticated();
+		})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)

@@ -3,6 +3,7 @@ package io.forecourt.kernel.tenancy;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.forecourt.kernel.security.ForecourtAuthentication;
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.security.Permission;
 
@@ -43,6 +44,24 @@ public final class CurrentAccess {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new SystemAuthentication());
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/**
+	 * Runs work as a principal that authenticated by other means than a session or an API
+	 * key, e.g. a lead channel whose webhook signature was verified; the previous
+	 * principal is restored afterwards.
+	 */
+	public static <T> T as(ForecourtPrincipal principal, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(ForecourtAuthentication.of(principal));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

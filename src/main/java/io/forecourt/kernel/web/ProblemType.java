@@ -26,9 +26,14 @@ public enum ProblemType {
 
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 
+	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
 
 	DUPLICATE("duplicate", HttpStatus.CONFLICT, "Already exists"),
+
+	/** A signed request (a webhook delivery) that was already received once. */
+	REPLAYED("replayed", HttpStatus.CONFLICT, "Request already received"),
 
 	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "The resource has changed"),
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.forecourt.identity.CustomerIdentification;
@@ -91,6 +92,20 @@ public class LeadCapture {
 	 */
 	@PreAuthorize("hasAuthority('PERM_LEAD_WRITE')")
 	public CaptureResult capture(CaptureRequest request) {
+		return capture(request, result -> {
+		});
+	}
+
+	/**
+	 * Captures a lead together with work that must commit with it or not at all, such as
+	 * a webhook's replay guard: {@code alongside} runs inside the capture's transaction
+	 * once the outcome is known, and an exception from it rolls the whole capture back
+	 * and is thrown to the caller.
+	 * @throws io.forecourt.kernel.web.ProblemException as
+	 * {@link #capture(CaptureRequest)}
+	 */
+	@PreAuthorize("hasAuthority('PERM_LEAD_WRITE')")
+	public CaptureResult capture(CaptureRequest request, Consumer<CaptureResult> alongside) {
 		FieldErrors errors = new FieldErrors();
 		if (request.email() != null && !request.email().isBlank()) {
 			errors.attempt("email", () -> EmailAddress.parse(request.email()));
@@ -101,24 +116,30 @@ public class LeadCapture {
 				: request.brand().strip();
 		PhoneNumber phone = parse(request.phone());
 		if (phone == null) {
-			return keepFlagged(request, brand, null, LeadStatus.INVALID, "phone number is not valid", now);
+			return keepFlagged(request, brand, null, LeadStatus.INVALID, "phone number is not valid", now, alongside);
 		}
 		Optional<String> junkReason = this.junk.reasonFor(phone, now);
 		if (junkReason.isPresent()) {
-			return keepFlagged(request, brand, phone.e164(), LeadStatus.JUNK, junkReason.get(), now);
+			return keepFlagged(request, brand, phone.e164(), LeadStatus.JUNK, junkReason.get(), now, alongside);
 		}
 		UUID customerId = this.identification.resolve(resolution(request, phone)).customerId();
-		return this.transaction.execute(status -> keepValid(request, brand, phone.e164(), customerId, now));
+		return this.transaction.execute(status -> {
+			CaptureResult result = keepValid(request, brand, phone.e164(), customerId, now);
+			alongside.accept(result);
+			return result;
+		});
 	}
 
 	private CaptureResult keepFlagged(CaptureRequest request, String brand, @Nullable String phoneE164,
-			LeadStatus status, String reason, Instant now) {
+			LeadStatus status, String reason, Instant now, Consumer<CaptureResult> alongside) {
 		return this.transaction.execute(tx -> {
 			UUID id = UUID.randomUUID();
 			this.leads.insert(new Leads.NewLead(id, request, brand, null, phoneE164, status, reason, null, null, now));
 			this.leads.addSource(id, request, phoneE164, now);
 			this.events.publishEvent(new LeadCaptured(id, null, request.channel(), brand, status, now));
-			return new CaptureResult(id, status, reason, false, null, null);
+			CaptureResult result = new CaptureResult(id, status, reason, false, null, null);
+			alongside.accept(result);
+			return result;
 		});
 	}
 

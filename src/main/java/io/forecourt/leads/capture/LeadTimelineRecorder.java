@@ -1,7 +1,10 @@
 package io.forecourt.leads.capture;
 
+import java.util.Locale;
+
 import io.forecourt.identity.CustomerTimeline;
 import io.forecourt.identity.TimelineEntry;
+import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadCaptured;
 import io.forecourt.leads.LeadGraded;
 
@@ -30,6 +33,13 @@ class LeadTimelineRecorder {
 		this.timeline.record(new TimelineEntry(event.customerId(), event.capturedAt(), "leads", "LEAD_CAPTURED",
 				"Lead captured from " + event.channel() + " for " + event.brand(), "lead", event.leadId().toString(),
 				null));
+	}
+
+	@ApplicationModuleListener
+	void on(LeadAssigned event) {
+		this.timeline.record(new TimelineEntry(event.customerId(), event.assignedAt(), "leads", "LEAD_ASSIGNED",
+				"Lead " + event.reason().toLowerCase(Locale.ROOT) + " to a dealer", "lead", event.leadId().toString(),
+				"dealer " + event.dealerId()));
 	}
 
 	@ApplicationModuleListener

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import io.forecourt.identity.CustomerTimeline;
 import io.forecourt.identity.TimelineEntry;
-import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadContacted;
 import io.forecourt.leads.LeadDefeated;
 import io.forecourt.leads.LeadFollowedUp;
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a lead's life after capture on the customer's timeline, after each change
- * committed: assignment, follow-ups, first contact, defeat, reclaim and reactivation
- * (grades, also re-grades, are recorded with capture's). Summaries carry codes, never
- * what staff typed (a note may hold personal data every viewer of the timeline would
- * see). Entries are written once per event, so a redelivery adds nothing.
+ * committed: follow-ups, first contact, defeat, reclaim and reactivation (assignments and
+ * grades, also re-grades, are recorded with capture's). Summaries carry codes, never what
+ * staff typed (a note may hold personal data every viewer of the timeline would see).
+ * Entries are written once per event, so a redelivery adds nothing.
  */
 @Component
 class LeadLifecycleTimeline {
@@ -32,13 +31,6 @@ class LeadLifecycleTimeline {
 
 	LeadLifecycleTimeline(CustomerTimeline timeline) {
 		this.timeline = timeline;
-	}
-
-	@ApplicationModuleListener
-	void on(LeadAssigned event) {
-		this.timeline.record(new TimelineEntry(event.customerId(), event.assignedAt(), MODULE, "LEAD_ASSIGNED",
-				"Lead assigned to a dealer (" + words(event.reason()) + ")", LEAD, event.leadId().toString(),
-				"dealer " + event.dealerId()));
 	}
 
 	/**

@@ -87,6 +87,10 @@ public class Dealers {
 			.list();
 	}
 
+	public List<Dealer> findAllActiveUnscoped() {
+		return this.jdbc.sql(SELECT + "d.status = 'ACTIVE' ORDER BY d.code").query(Dealers::map).list();
+	}
+
 	public boolean exists(UUID id) {
 		return this.jdbc.sql("SELECT count(*) FROM dealers WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}

@@ -1,5 +1,6 @@
 package io.forecourt.kernel.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,6 +97,21 @@ class DemoCredentialGuardTests {
 				.contains("forecourt.privacy.hash-key is the published demo key");
 			assertThatThrownBy(demoHashKey::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("refuses to start");
+		});
+	}
+
+	@Test
+	void productionRefusesToStartWithWhatAModuleReportsAsItsDemoCredentials() {
+		inRolledBackTransaction(() -> {
+			removeDemoRows();
+			DemoCredentials none = List::of;
+			DemoCredentials channels = () -> List.of("4 lead channel(s) with a published demo secret");
+
+			assertThat(new DemoCredentialGuard(this.jdbc, name -> null, "", OWN_KEYS::get, List.of(none))
+				.demoCredentials()).isEmpty();
+			var guard = new DemoCredentialGuard(this.jdbc, name -> null, "", OWN_KEYS::get, List.of(none, channels));
+			assertThat(guard.demoCredentials()).containsExactly("4 lead channel(s) with a published demo secret");
+			assertThatThrownBy(guard::afterSingletonsInstantiated).hasMessageContaining("lead channel(s)");
 		});
 	}
 

@@ -9,21 +9,16 @@ import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadDefeated;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadReactivated;
+import io.forecourt.leads.LeadLifecycleTest;
 import io.forecourt.leads.LeadWork;
 import io.forecourt.leads.sla.SlaPolicies;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Defeat (战败): proposal, the manager's decision once, permissions, and reactivation. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MutableClock.Configuration.class)
-@RecordApplicationEvents
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LeadLifecycleTest
 class LeadDefeatApiTests {
 
 	@Autowired

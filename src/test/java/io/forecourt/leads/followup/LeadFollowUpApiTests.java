@@ -11,21 +11,16 @@ import io.forecourt.leads.LeadContacted;
 import io.forecourt.leads.LeadFollowedUp;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadGraded;
+import io.forecourt.leads.LeadLifecycleTest;
 import io.forecourt.leads.LeadWork;
 import io.forecourt.leads.sla.SlaPolicies;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Logging follow-ups: kinds and outcomes, first contact and the SLA, who may, re-grading.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MutableClock.Configuration.class)
-@RecordApplicationEvents
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LeadLifecycleTest
 class LeadFollowUpApiTests {
 
 	@Autowired

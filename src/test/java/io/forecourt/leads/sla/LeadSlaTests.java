@@ -16,20 +16,15 @@ import io.forecourt.leads.LeadContacted;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadReclaimed;
 import io.forecourt.leads.LeadSlaBreached;
+import io.forecourt.leads.LeadLifecycleTest;
 import io.forecourt.leads.LeadWork;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.forecourt.leads.LeadWork.as;
@@ -49,12 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * breach reclaims the lead, windows come from the per-grade policies, and two jobs at
  * once handle each lead once. The job is run directly with a clock the test moves.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MutableClock.Configuration.class)
-@RecordApplicationEvents
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@LeadLifecycleTest
 class LeadSlaTests {
 
 	@Autowired

@@ -208,10 +208,22 @@ class LeadCaptureApiTests {
 	}
 
 	@Test
-	void dealerStaffSeeNoLeadsUntilRoutingGivesThemSome() throws Exception {
-		String leadId = captureNew(mobile());
+	void dealerStaffDoNotSeeTheHqPool() throws Exception {
+		// Urumqi: no dealer in the city or its province, so the lead stays in the HQ pool
+		String body = capture(this.mvc, this.integrator, lead(mobile(), "").replace("310100", "650100"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String leadId = JsonPath.read(body, "$.leadId");
+		await(() -> this.jdbc.sql("SELECT count(*) FROM leads WHERE id = ? AND routed_at IS NOT NULL")
+			.param(UUID.fromString(leadId))
+			.query(Long.class)
+			.single() == 1);
 		this.mvc.perform(as(this.consultant, get("/api/v1/leads/" + leadId))).andExpect(status().isNotFound());
-		this.mvc.perform(as(this.consultant, get("/api/v1/leads"))).andExpect(jsonPath("$.totalItems").value(0));
+		// the HQ pool is HQ's: dealer staff see no NEW lead
+		this.mvc.perform(as(this.consultant, get("/api/v1/leads").param("status", "NEW")))
+			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(as(this.hq, get("/api/v1/leads").param("status", "NEW").param("channel", "autohome")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].phone", containsString("****")));

@@ -114,7 +114,7 @@ class LeadCustomerChangesTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(this.jdbc.sql("SELECT count(*) FROM leads WHERE phone_e164 = ? AND status = 'NEW'")
+		assertThat(this.jdbc.sql("SELECT count(*) FROM leads WHERE phone_e164 = ? AND status IN ('NEW', 'ASSIGNED')")
 			.param("+86" + phone)
 			.query(Long.class)
 			.single()).isEqualTo(1);

@@ -1,0 +1,71 @@
+package io.forecourt.leads.routing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.forecourt.leads.LeadCaptured;
+import io.forecourt.leads.LeadStatus;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes leads without anyone asking: each valid new lead right after its capture
+ * committed, and, as a safety net, any lead a router never got to (an instance died
+ * between capture and routing, or automatic routing was off for a while). The sweep runs
+ * on one instance at a time.
+ */
+@Component
+class RoutingTriggers {
+
+	private static final Logger log = LoggerFactory.getLogger(RoutingTriggers.class);
+
+	/** The sweep leaves recent leads to the listener. */
+	private static final Duration GRACE = Duration.ofMinutes(2);
+
+	private static final int SWEEP_BATCH = 500;
+
+	private final LeadRouting routing;
+
+	private final RoutingData data;
+
+	private final Clock clock;
+
+	private final boolean automatic;
+
+	RoutingTriggers(LeadRouting routing, RoutingData data, Clock clock,
+			@Value("${forecourt.leads.routing.automatic:true}") boolean automatic) {
+		this.routing = routing;
+		this.data = data;
+		this.clock = clock;
+		this.automatic = automatic;
+	}
+
+	@ApplicationModuleListener
+	void on(LeadCaptured event) {
+		if (this.automatic && event.status() == LeadStatus.NEW && event.customerId() != null) {
+			this.routing.route(event.leadId());
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${forecourt.leads.routing.sweep-interval:PT1M}", initialDelayString = "PT45S")
+	@SchedulerLock(name = "leads.routing-sweep", lockAtMostFor = "PT5M")
+	void sweep() {
+		if (!this.automatic) {
+			return;
+		}
+		List<UUID> leads = this.data.neverRouted(this.clock.instant().minus(GRACE), SWEEP_BATCH);
+		if (!leads.isEmpty()) {
+			log.info("Routing {} lead(s) no router got to", leads.size());
+		}
+		leads.forEach(this.routing::route);
+	}
+
+}
