@@ -11,6 +11,7 @@ import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
 import io.forecourt.kernel.contact.PhoneNumber;
 import io.forecourt.kernel.jdbc.Where;
+import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.Page;
@@ -22,6 +23,7 @@ import io.forecourt.leads.LeadGraded;
 import io.forecourt.leads.LeadReactivated;
 import io.forecourt.leads.sla.LeadAssignmentLog;
 import io.forecourt.leads.sla.SlaPolicies;
+import io.forecourt.network.DealerNetwork;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The reactivation pool: defeated leads, and bringing one back with the grade it had
  * before F. HQ sends it to the HQ pool (status NEW, no dealer) and routing finds it a
  * dealer again; a dealer's manager keeps it at the dealer, assigned to the consultant who
- * had it, with a fresh first-contact window. Either way the customer must have no other
+ * had it (if they still sell there; otherwise to nobody until the manager assigns
+ * someone), with a fresh first-contact window. Either way the customer must have no other
  * open lead of the brand (a second open lead would defeat deduplication).
  */
 @Service
@@ -50,6 +53,8 @@ public class LeadReactivation {
 
 	private final LeadAssignmentLog assignments;
 
+	private final DealerNetwork network;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -59,13 +64,14 @@ public class LeadReactivation {
 	private final Clock clock;
 
 	LeadReactivation(LeadWorkAccess access, LeadStates leads, GradeHistory history, SlaPolicies policies,
-			LeadAssignmentLog assignments, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
-			Clock clock) {
+			LeadAssignmentLog assignments, DealerNetwork network, JdbcClient jdbc, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.leads = leads;
 		this.history = history;
 		this.policies = policies;
 		this.assignments = assignments;
+		this.network = network;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
@@ -140,7 +146,7 @@ public class LeadReactivation {
 		boolean atDealer = CurrentAccess.scope().level() == AccessScope.Level.DEALER;
 		String explanation = "reactivated by " + Actor.name() + (text == null ? "" : ": " + text);
 		Duration window = atDealer ? this.policies.firstContact(grade) : null;
-		LeadState after = lead.reactivated(grade, explanation, window, now);
+		LeadState after = lead.reactivated(grade, explanation, window, atDealer ? stillSelling(lead) : null, now);
 		UUID customerId = Objects.requireNonNull(lead.customerId(), "a defeated lead has a customer");
 		this.leads.lockDedup(customerId, lead.brand());
 		this.leads.otherOpenLead(leadId, customerId, lead.brand()).ifPresent(open -> {
@@ -164,6 +170,21 @@ public class LeadReactivation {
 							after.consultantId(), "REACTIVATED", after.slaDueAt(), now));
 		}
 		return reactivated;
+	}
+
+	/**
+	 * The consultant who had the lead, if they still sell cars at its dealer; otherwise
+	 * none, and the manager assigns one.
+	 */
+	private @Nullable UUID stillSelling(LeadState lead) {
+		UUID consultant = lead.consultantId();
+		UUID dealer = lead.dealerId();
+		if (consultant == null || dealer == null) {
+			return null;
+		}
+		return this.network.activeStaff(dealer, Role.SALES_CONSULTANT)
+			.stream()
+			.anyMatch(staff -> staff.id().equals(consultant)) ? consultant : null;
 	}
 
 }

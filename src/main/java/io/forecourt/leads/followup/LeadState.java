@@ -122,10 +122,11 @@ record LeadState(UUID id, @Nullable UUID customerId, @Nullable UUID dealerId, @N
 
 	/**
 	 * Out of the reactivation pool, with the grade it had before F: into the HQ pool
-	 * ({@code window} null) or assigned again at its dealer with a fresh first-contact
-	 * window.
+	 * ({@code window} null) or assigned again at its dealer, to the given consultant,
+	 * with a fresh first-contact window.
 	 */
-	LeadState reactivated(LeadGrade grade, String explanation, @Nullable Duration window, Instant now) {
+	LeadState reactivated(LeadGrade grade, String explanation, @Nullable Duration window, @Nullable UUID consultant,
+			Instant now) {
 		if (this.status != LeadStatus.DEFEATED) {
 			throw ProblemException
 				.conflict("Lead " + this.id + " is " + this.status + "; only defeated leads are reactivated");
@@ -135,9 +136,9 @@ record LeadState(UUID id, @Nullable UUID customerId, @Nullable UUID dealerId, @N
 					this.gradeScore, explanation, this.capturedAt, null, null, 0, null, this.contactedAt,
 					this.visitedAt, this.testDrivenAt, this.defeatedAt, this.version);
 		}
-		return new LeadState(this.id, this.customerId, this.dealerId, this.consultantId, this.brand,
-				LeadStatus.ASSIGNED, grade, this.gradeScore, explanation, this.capturedAt, now, now.plus(window), 0,
-				null, this.contactedAt, this.visitedAt, this.testDrivenAt, this.defeatedAt, this.version);
+		return new LeadState(this.id, this.customerId, this.dealerId, consultant, this.brand, LeadStatus.ASSIGNED,
+				grade, this.gradeScore, explanation, this.capturedAt, now, now.plus(window), 0, null, this.contactedAt,
+				this.visitedAt, this.testDrivenAt, this.defeatedAt, this.version);
 	}
 
 	private void requirePending() {

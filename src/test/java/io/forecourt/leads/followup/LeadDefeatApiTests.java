@@ -281,6 +281,20 @@ class LeadDefeatApiTests {
 	}
 
 	@Test
+	void aLeadWhoseConsultantLeftIsReactivatedForTheManagerToAssign() throws Exception {
+		UUID lead = defeatedLead(LeadGrade.B);
+		// as if the consultant had left the dealer since
+		this.jdbc.sql("UPDATE leads SET consultant_id = ? WHERE id = ?").params(UUID.randomUUID(), lead).update();
+		this.work.send(this.hangzhou.manager(), "/api/v1/leads/" + lead + "/reactivation", "{}")
+			.andExpect(status().isOk());
+		assertThat(this.work.statusOf(lead)).isEqualTo("ASSIGNED");
+		assertThat(this.work.count("SELECT count(*) FROM leads WHERE id = ? AND consultant_id IS NULL", lead))
+			.isEqualTo(1);
+		assertThat(this.events.stream(LeadAssigned.class).filter(e -> e.leadId().equals(lead))).singleElement()
+			.satisfies(e -> assertThat(e.consultantId()).isNull());
+	}
+
+	@Test
 	void aLeadIsNotReactivatedWhileTheCustomerHasAnotherOpenOne() throws Exception {
 		UUID lead = defeatedLead(LeadGrade.B);
 		UUID customer = this.jdbc.sql("SELECT customer_id FROM leads WHERE id = ?")
