@@ -11,6 +11,7 @@ import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.support.ApiKeysForTests;
+import io.forecourt.support.TestDealers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,8 @@ class ReclaimReroutingTests {
 	@Test
 	void aLeadReclaimedAfterTheSecondBreachGoesToAnotherDealer() throws Exception {
 		String hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
-		List<UUID> dealers = List.of(newDealer(hq, "LZ1"), newDealer(hq, "LZ2"));
+		List<UUID> dealers = List.of(TestDealers.register(this.mvc, this.jdbc, hq, "LZ1", LANZHOU, List.of("顾问")),
+				TestDealers.register(this.mvc, this.jdbc, hq, "LZ2", LANZHOU, List.of("顾问")));
 		String body = this.mvc
 			.perform(post("/api/v1/leads").header("Authorization", "Bearer " + hq)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -103,32 +105,6 @@ class ReclaimReroutingTests {
 			}
 			Thread.sleep(50);
 		}
-	}
-
-	private UUID newDealer(String hq, String prefix) throws Exception {
-		UUID region = this.jdbc.sql("SELECT region_id FROM dealers WHERE code = 'BJ-001'").query(UUID.class).single();
-		String code = prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-		String body = this.mvc
-			.perform(post("/api/v1/dealers").header("Authorization", "Bearer " + hq)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code": "%s", "regionId": "%s", "nameZh": "兰州测试店", "nameEn": "Lanzhou Test",
-						 "address": "兰州市城关区东岗西路 1 号", "cityCode": "%s", "latitude": 36.06, "longitude": 103.83,
-						 "phone": "0931 600 0000", "openingHours": {"MONDAY": "09:00-18:00"},
-						 "brands": ["Huaxia"], "workshopBays": 4}
-						""".formatted(code, region, LANZHOU)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		UUID dealer = UUID.fromString(JsonPath.read(body, "$.id"));
-		this.mvc
-			.perform(post("/api/v1/staff").header("Authorization", "Bearer " + hq)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"dealerId\": \"" + dealer + "\", \"name\": \"顾问\", \"phone\": \"" + mobile()
-						+ "\", \"roles\": [\"SALES_CONSULTANT\"]}"))
-			.andExpect(status().isCreated());
-		return dealer;
 	}
 
 	private static String mobile() {
