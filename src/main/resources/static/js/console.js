@@ -35,4 +35,41 @@
 			window.location.assign(url);
 		}
 	});
+
+	// Countdowns to a deadline (SLA timers): <span data-countdown="2026-11-21T10:15:00Z"
+	// data-overdue-label="overdue">. The server renders the first text; the browser keeps
+	// it ticking, also in fragments htmx swaps in later.
+	function two(n) {
+		return (n < 10 ? '0' : '') + n;
+	}
+
+	function remaining(ms) {
+		const total = Math.floor(Math.abs(ms) / 1000);
+		const hours = Math.floor(total / 3600);
+		const minutes = Math.floor((total % 3600) / 60);
+		const seconds = total % 60;
+		return (hours > 0 ? hours + ':' + two(minutes) : minutes) + ':' + two(seconds);
+	}
+
+	function tick() {
+		const now = Date.now();
+		document.querySelectorAll('[data-countdown]').forEach(function (element) {
+			const due = Date.parse(element.getAttribute('data-countdown'));
+			if (isNaN(due)) {
+				return;
+			}
+			const left = due - now;
+			const overdue = left < 0;
+			element.textContent = overdue
+				? (element.getAttribute('data-overdue-label') || 'overdue') + ' ' + remaining(left)
+				: remaining(left);
+			element.classList.toggle('text-danger', overdue);
+			element.classList.toggle('fw-bold', overdue || left < 5 * 60 * 1000);
+		});
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		tick();
+		setInterval(tick, 1000);
+	});
 })();

@@ -35,6 +35,12 @@ public final class Where {
 		return new Where();
 	}
 
+	/** Adds a condition that takes no parameter (its values come from code). */
+	public Where and(String condition) {
+		this.conditions.add(condition);
+		return this;
+	}
+
 	/** Adds {@code condition} with its one parameter when the value is present. */
 	public Where and(String condition, String param, @Nullable Object value) {
 		if (value != null) {

@@ -57,6 +57,13 @@ public enum Permission {
 	LEAD_ASSIGN,
 
 	/**
+	 * Work every lead of the scope, not only one's own: follow up and re-grade any lead,
+	 * approve or return defeat proposals, reactivate defeated leads, read the dealer's
+	 * lead alerts. Dealer managers and HQ.
+	 */
+	LEAD_MANAGE,
+
+	/**
 	 * Change the lead scoring rules and grade thresholds: product configuration that
 	 * grades every dealer's leads, so HQ only.
 	 */

@@ -113,7 +113,20 @@ public class LeadReads {
 				rs.getBoolean("test_drive_requested"), rs.getBigDecimal("budget"), rs.getBoolean("consent_marketing"),
 				grade(rs), (Integer) rs.getObject("grade_score"), rs.getString("grade_explanation"),
 				unmasked ? rs.getString("raw_payload") : null, instant(rs, "captured_at"), instant(rs, "updated_at"),
-				rs.getLong("version"), sources, grades);
+				rs.getLong("version"), sources, grades, handling(rs));
+	}
+
+	private static LeadView.Handling handling(ResultSet rs) throws SQLException {
+		return new LeadView.Handling(rs.getObject("consultant_id", UUID.class), nullable(rs, "assigned_at"),
+				nullable(rs, "sla_due_at"), rs.getInt("sla_breaches"), rs.getInt("reclaims"),
+				nullable(rs, "next_action_at"), nullable(rs, "contacted_at"), nullable(rs, "visited_at"),
+				nullable(rs, "test_driven_at"), nullable(rs, "ordered_at"), nullable(rs, "delivered_at"),
+				nullable(rs, "defeated_at"));
+	}
+
+	private static @Nullable Instant nullable(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
 	}
 
 	private boolean exists(UUID id) {

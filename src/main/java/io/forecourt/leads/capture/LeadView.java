@@ -19,7 +19,19 @@ public record LeadView(UUID id, @Nullable UUID customerId, @Nullable UUID dealer
 		@Nullable String cityCode, String purchaseTimeframe, boolean testDriveRequested, @Nullable BigDecimal budget,
 		boolean consentMarketing, @Nullable LeadGrade grade, @Nullable Integer score, @Nullable String explanation,
 		@Nullable String rawPayload, Instant capturedAt, Instant updatedAt, long version, List<Source> sources,
-		List<GradeChange> grades) {
+		List<GradeChange> grades, Handling handling) {
+
+	/**
+	 * Who holds the lead and how far it got.
+	 *
+	 * @param slaDueAt when first contact is due while that clock runs
+	 * @param slaBreaches breaches of the current holder
+	 */
+	public record Handling(@Nullable UUID consultantId, @Nullable Instant assignedAt, @Nullable Instant slaDueAt,
+			int slaBreaches, int reclaims, @Nullable Instant nextActionAt, @Nullable Instant contactedAt,
+			@Nullable Instant visitedAt, @Nullable Instant testDrivenAt, @Nullable Instant orderedAt,
+			@Nullable Instant deliveredAt, @Nullable Instant defeatedAt) {
+	}
 
 	public record Utm(@Nullable String source, @Nullable String medium, @Nullable String campaign,
 			@Nullable String content, @Nullable String term) {
