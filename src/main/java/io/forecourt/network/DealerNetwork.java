@@ -1,6 +1,9 @@
 package io.forecourt.network;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +59,24 @@ public class DealerNetwork implements RegionDirectory {
 			.map(member -> new StaffSummary(member.id(), member.dealerId(), member.details().name(),
 					member.details().roles(), member.active()))
 			.toList();
+	}
+
+	/**
+	 * These dealers by id, in code order, whatever their status: for labelling figures (a
+	 * suspended dealer's past leads still need its name). Unknown ids are left out.
+	 */
+	public Map<UUID, DealerSummary> dealers(Collection<UUID> dealerIds) {
+		Map<UUID, DealerSummary> found = new LinkedHashMap<>();
+		this.dealers.findAnyByIds(dealerIds).forEach(dealer -> found.put(dealer.id(), summary(dealer)));
+		return found;
+	}
+
+	/**
+	 * The names of these staff members, active or not (a consultant who left still
+	 * answers for their leads). Unknown ids are left out.
+	 */
+	public Map<UUID, String> staffNames(Collection<UUID> staffIds) {
+		return this.staff.namesUnscoped(staffIds);
 	}
 
 	@Override

@@ -57,6 +57,13 @@ public enum Permission {
 	LEAD_ASSIGN,
 
 	/**
+	 * Work every lead of the scope, not only one's own: follow up and re-grade any lead,
+	 * approve or return defeat proposals, reactivate defeated leads, read the dealer's
+	 * lead alerts. Dealer managers and HQ.
+	 */
+	LEAD_MANAGE,
+
+	/**
 	 * Import leads in bulk from CSV files and read the imports' progress and error
 	 * reports: network-wide data loads, so HQ and integrators, not dealer staff.
 	 */

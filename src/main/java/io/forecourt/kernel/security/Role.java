@@ -10,6 +10,7 @@ import static io.forecourt.kernel.security.Permission.CUSTOMER_READ;
 import static io.forecourt.kernel.security.Permission.CUSTOMER_WRITE;
 import static io.forecourt.kernel.security.Permission.LEAD_ASSIGN;
 import static io.forecourt.kernel.security.Permission.LEAD_IMPORT;
+import static io.forecourt.kernel.security.Permission.LEAD_MANAGE;
 import static io.forecourt.kernel.security.Permission.LEAD_READ;
 import static io.forecourt.kernel.security.Permission.LEAD_RULES_WRITE;
 import static io.forecourt.kernel.security.Permission.LEAD_WRITE;
@@ -28,13 +29,13 @@ public enum Role {
 	PLATFORM_ADMIN(EnumSet.allOf(Permission.class)),
 
 	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ, CUSTOMER_READ,
-			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE, LEAD_READ, LEAD_WRITE, LEAD_ASSIGN, LEAD_IMPORT,
-			LEAD_RULES_WRITE)),
+			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE, LEAD_READ, LEAD_WRITE, LEAD_ASSIGN, LEAD_MANAGE,
+			LEAD_IMPORT, LEAD_RULES_WRITE)),
 
 	REGION_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, LEAD_READ)),
 
 	DEALER_MANAGER(EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, CUSTOMER_WRITE, LEAD_READ,
-			LEAD_WRITE, LEAD_ASSIGN)),
+			LEAD_WRITE, LEAD_ASSIGN, LEAD_MANAGE)),
 
 	SALES_CONSULTANT(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE, LEAD_READ, LEAD_WRITE)),
 

@@ -11,6 +11,12 @@ public class ProblemException extends RuntimeException {
 
 	private final ProblemType type;
 
+	/**
+	 * A property of rate-limit problems: the seconds until a retry can succeed, also sent
+	 * as the Retry-After header.
+	 */
+	public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
 	private final Map<String, Object> properties;
 
 	public ProblemException(ProblemType type, String detail) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
+import io.forecourt.kernel.csv.CsvCells;
 import io.forecourt.kernel.jdbc.Where;
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
@@ -186,26 +187,13 @@ public class LeadImports {
 		try {
 			CsvWriter csv = CsvWriter.builder().build(out);
 			csv.writeRecord("line", "field", "message", "raw_line");
-			this.errors.each(id, error -> csv.writeRecord(String.valueOf(error.line()), safe(error.field()),
-					safe(error.message()), safe(error.rawLine())));
+			this.errors.each(id, error -> csv.writeRecord(String.valueOf(error.line()), CsvCells.text(error.field()),
+					CsvCells.text(error.message()), CsvCells.text(error.rawLine())));
 			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * A cell starting with {@code = + - @}, a tab or a carriage return would be read by a
-	 * spreadsheet as a formula: a leading apostrophe makes it text.
-	 */
-	static String safe(@Nullable String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		char first = cell.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + cell : cell;
 	}
 
 	/** HQ (an OEM-wide scope) sees every import; anyone else the ones they started. */

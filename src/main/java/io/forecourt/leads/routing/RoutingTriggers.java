@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.forecourt.leads.LeadCaptured;
+import io.forecourt.leads.LeadReactivated;
+import io.forecourt.leads.LeadReclaimed;
 import io.forecourt.leads.LeadStatus;
 import io.forecourt.leads.LeadsCaptured;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes leads without anyone asking: each valid new lead right after its capture
- * committed, and, as a safety net, any lead a router never got to (an instance died
- * between capture and routing, or automatic routing was off for a while). The sweep runs
- * on one instance at a time.
+ * committed, each lead reclaimed or reactivated into the HQ pool, and, as a safety net,
+ * any lead a router never got to (an instance died between capture and routing, or
+ * automatic routing was off for a while). The sweep runs on one instance at a time.
  */
 @Component
 class RoutingTriggers {
@@ -67,6 +69,22 @@ class RoutingTriggers {
 			.filter(lead -> lead.status() == LeadStatus.NEW && lead.customerId() != null)
 			.map(LeadsCaptured.Entry::leadId)
 			.toList());
+	}
+
+	/** A lead reclaimed from a dealer is routed again, never back to that dealer. */
+	@ApplicationModuleListener
+	void on(LeadReclaimed event) {
+		if (this.automatic) {
+			this.routing.route(event.leadId());
+		}
+	}
+
+	/** A lead HQ reactivated into the pool is routed like a new one. */
+	@ApplicationModuleListener
+	void on(LeadReactivated event) {
+		if (this.automatic && event.dealerId() == null) {
+			this.routing.route(event.leadId());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${forecourt.leads.routing.sweep-interval:PT1M}", initialDelayString = "PT45S")

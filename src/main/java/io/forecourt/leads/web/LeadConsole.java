@@ -12,12 +12,17 @@ import io.forecourt.kernel.console.Flash;
 import io.forecourt.kernel.console.Htmx;
 import io.forecourt.kernel.security.Permission;
 import io.forecourt.kernel.tenancy.CurrentAccess;
+import io.forecourt.kernel.web.PageRequest;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.leads.LeadStatus;
 import io.forecourt.leads.board.OperationsBoard;
 import io.forecourt.leads.board.WorkQueue;
 import io.forecourt.leads.capture.LeadReads;
 import io.forecourt.leads.capture.LeadView;
+import io.forecourt.leads.followup.FollowUpKind;
+import io.forecourt.leads.followup.FollowUpOutcome;
+import io.forecourt.leads.followup.LeadDefeats;
+import io.forecourt.leads.followup.LeadFollowUps;
 import io.forecourt.leads.routing.AssignmentHistory;
 import io.forecourt.leads.routing.LeadHandOver;
 import io.forecourt.leads.routing.RoutingOutcome;
@@ -55,14 +60,20 @@ class LeadConsole {
 
 	private final LeadConsoleNames names;
 
+	private final LeadFollowUps followUps;
+
+	private final LeadDefeats defeats;
+
 	private final Clock clock;
 
 	/** The business day of the board, the same as routing's day. */
 	private final ZoneId zone;
 
 	LeadConsole(OperationsBoard board, WorkQueue queue, LeadReads reads, AssignmentHistory history,
-			LeadHandOver handOver, LeadConsoleNames names, Clock clock,
+			LeadHandOver handOver, LeadConsoleNames names, LeadFollowUps followUps, LeadDefeats defeats, Clock clock,
 			@Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone) {
+		this.followUps = followUps;
+		this.defeats = defeats;
 		this.zone = zone;
 		this.board = board;
 		this.queue = queue;
@@ -112,6 +123,14 @@ class LeadConsole {
 				mayAssign && open && lead.dealerId() != null ? this.names.consultantsOf(lead.dealerId()) : List.of());
 		model.addAttribute("canRoute", mayAssign && CurrentAccess.scope().isAll() && lead.dealerId() == null
 				&& lead.status() == LeadStatus.NEW && lead.customerId() != null);
+		model.addAttribute("followUps", this.followUps.list(id, new PageRequest(0, 50)).items());
+		boolean mayWork = CurrentAccess.can(Permission.LEAD_WRITE);
+		model.addAttribute("canFollowUp",
+				mayWork && (lead.status() == LeadStatus.ASSIGNED || lead.status() == LeadStatus.CONTACTED));
+		model.addAttribute("canDecideFurther", mayWork && lead.status() == LeadStatus.CONTACTED);
+		model.addAttribute("kinds", FollowUpKind.values());
+		model.addAttribute("outcomes", FollowUpOutcome.values());
+		model.addAttribute("reasons", LeadWorkConsole.reasonNames(this.defeats, locale));
 		return "leads/detail";
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * the viewer's scope) becomes the console's error page with the problem's status, never a
  * hint that the lead exists.
  */
-@ControllerAdvice(assignableTypes = LeadConsole.class)
+@ControllerAdvice(assignableTypes = { LeadConsole.class, LeadWorkConsole.class })
 class LeadConsoleProblems {
 
 	@ExceptionHandler(ProblemException.class)

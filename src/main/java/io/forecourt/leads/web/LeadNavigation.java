@@ -20,4 +20,9 @@ class LeadNavigation {
 		return new NavEntry("leads.board", "leads.nav.board", "/leads/board", 110, Permission.LEAD_READ);
 	}
 
+	@Bean
+	NavEntry leadsDefeatsNavEntry() {
+		return new NavEntry("leads.defeats", "leads.nav.defeats", "/leads/defeats", 120, Permission.LEAD_MANAGE);
+	}
+
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.UUID;
 
 import io.forecourt.kernel.security.PublicApiEndpoint;
+import io.forecourt.kernel.security.RateLimits;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
 import io.forecourt.leads.capture.CaptureResult;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +42,15 @@ class LeadWebhookApi {
 
 	private final LeadWebhookReceiver receiver;
 
-	LeadWebhookApi(LeadWebhookReceiver receiver) {
+	private final RateLimits limits;
+
+	private final int perAddressPerMinute;
+
+	LeadWebhookApi(LeadWebhookReceiver receiver, RateLimits limits,
+			@Value("${forecourt.leads.webhooks.per-address-per-minute:600}") int perAddressPerMinute) {
 		this.receiver = receiver;
+		this.limits = limits;
+		this.perAddressPerMinute = perAddressPerMinute;
 	}
 
 	@Bean
@@ -54,7 +63,8 @@ class LeadWebhookApi {
 			+ " X-Forecourt-Signature: sha256=<hex HMAC-SHA256(secret, timestamp.nonce.body)>. 201 for a kept lead"
 			+ " (also invalid or junk, with the reason), 200 with status DUPLICATE for one attached to an open lead;"
 			+ " 401 unsigned, stale or badly signed, 409 replayed nonce, 404 unknown or inactive channel,"
-			+ " 400 a payload the channel's mapping cannot map, 413 over 64 KiB. A refused delivery writes nothing.",
+			+ " 400 a payload the channel's mapping cannot map, 413 over 64 KiB, 429 over the rate per sender"
+			+ " (see Retry-After). A refused delivery writes nothing.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					description = "The channel's own JSON, shaped as the channel's field mapping expects;"
 							+ " kept byte for byte as the lead's raw payload",
@@ -64,6 +74,8 @@ class LeadWebhookApi {
 			@RequestHeader(name = WebhookDelivery.NONCE_HEADER, required = false) @Nullable String nonce,
 			@RequestHeader(name = WebhookDelivery.SIGNATURE_HEADER, required = false) @Nullable String signature,
 			HttpServletRequest request, UriComponentsBuilder uris) throws IOException {
+		// public: counted per sender before anything is read or verified
+		this.limits.consume("webhook:" + request.getRemoteAddr(), this.perAddressPerMinute, "from this address");
 		byte[] body = body(request);
 		CaptureResult result = this.receiver.receive(channel, new WebhookDelivery(timestamp, nonce, signature, body));
 		if (result.duplicate()) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,16 @@ public class Dealers {
 	/** Any dealer, regardless of scope: for system work and cross-module questions. */
 	public Optional<Dealer> findAnyById(UUID id) {
 		return this.jdbc.sql(SELECT + "d.id = ?").param(id).query(Dealers::map).optional();
+	}
+
+	/**
+	 * Any of these dealers, regardless of scope: for labelling another module's figures.
+	 */
+	public List<Dealer> findAnyByIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + "d.id IN (:ids) ORDER BY d.code").param("ids", ids).query(Dealers::map).list();
 	}
 
 	/** Active dealers of a city, regardless of scope: for routing work to dealers. */

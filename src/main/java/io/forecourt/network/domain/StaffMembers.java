@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,6 +81,21 @@ public class StaffMembers {
 			.params(dealerId, "%," + role.name() + ",%")
 			.query(StaffMembers::map)
 			.list();
+	}
+
+	/**
+	 * The names of these staff members (active or not), regardless of scope: for
+	 * labelling another module's figures.
+	 */
+	public Map<UUID, String> namesUnscoped(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> names = new HashMap<>();
+		this.jdbc.sql("SELECT s.id, s.name FROM staff s WHERE s.id IN (:ids)").param("ids", ids).query((rs) -> {
+			names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+		});
+		return names;
 	}
 
 	public boolean exists(UUID id) {

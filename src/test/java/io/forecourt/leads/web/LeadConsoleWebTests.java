@@ -131,6 +131,54 @@ class LeadConsoleWebTests {
 	}
 
 	@Test
+	void aConsultantLogsFirstContactAndProposesDefeatAndTheManagerApprovesIt() throws Exception {
+		UUID lead = this.fixture.capture("战败", "console-test");
+		this.fixture.assign(lead, this.lina, Instant.now().plus(Duration.ofMinutes(10)));
+		this.mvc
+			.perform(post("/leads/" + lead + "/follow-ups").with(as(consultant(this.lina)))
+				.with(csrf())
+				.param("kind", "CALL")
+				.param("outcome", "REACHED")
+				.param("note", "已购竞品")
+				.param("nextActionAt", "2099-01-01T10:00"))
+			.andExpect(redirectedUrl("/leads/" + lead));
+		assertThat(this.jdbc.sql("SELECT status FROM leads WHERE id = ?").param(lead).query(String.class).single())
+			.isEqualTo("CONTACTED");
+		// a bad input comes back as a message and writes nothing
+		this.mvc
+			.perform(post("/leads/" + lead + "/follow-ups").with(as(consultant(this.lina)))
+				.with(csrf())
+				.param("kind", "VISIT")
+				.param("outcome", "NO_ANSWER"))
+			.andExpect(redirectedUrl("/leads/" + lead));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM lead_follow_ups WHERE lead_id = ?")
+			.param(lead)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc.perform(get("/leads/" + lead).with(as(consultant(this.lina))).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("data-follow-up-kind=\"CALL\""),
+					containsString("id=\"lead-defeat\""), not(containsString("data-countdown")))));
+		this.mvc
+			.perform(post("/leads/" + lead + "/defeat-proposal").with(as(consultant(this.lina)))
+				.with(csrf())
+				.param("reasonCode", "BOUGHT_COMPETITOR"))
+			.andExpect(redirectedUrl("/leads/" + lead));
+		UUID defeat = this.jdbc.sql("SELECT id FROM lead_defeats WHERE lead_id = ?")
+			.param(lead)
+			.query(UUID.class)
+			.single();
+		this.mvc.perform(get("/leads/defeats").with(as(manager())).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-defeat-id=\"" + defeat + "\"")));
+		this.mvc.perform(post("/leads/defeats/" + defeat + "/approval").with(as(manager())).with(csrf()))
+			.andExpect(redirectedUrl("/leads/defeats"));
+		assertThat(this.jdbc.sql("SELECT status || ' ' || grade FROM leads WHERE id = ?")
+			.param(lead)
+			.query(String.class)
+			.single()).isEqualTo("DEFEATED F");
+	}
+
+	@Test
 	void bothLanguagesHaveTheSameKeys() {
 		var english = MessageBundles.load("i18n/leads.properties");
 		var chinese = MessageBundles.load("i18n/leads_zh_CN.properties");
@@ -147,7 +195,7 @@ class LeadConsoleWebTests {
 
 	private ForecourtPrincipal manager() {
 		return new ForecourtPrincipal("test:manager", "Manager", ForecourtPrincipal.Kind.USER,
-				Set.of(Role.DEALER_MANAGER), AccessScope.dealer(this.dealer), null);
+				Set.of(Role.DEALER_MANAGER), AccessScope.dealer(this.dealer), this.fixture.staffOf("sh001.manager"));
 	}
 
 	private static RequestPostProcessor as(ForecourtPrincipal principal) {

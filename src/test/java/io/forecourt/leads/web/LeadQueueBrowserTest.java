@@ -11,6 +11,7 @@ import io.forecourt.support.TestPrincipals;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,16 @@ class LeadQueueBrowserTest extends BrowserTest {
 		assertThat(text("#page-heading")).contains("王小明");
 		assertThat(text("#lead-consultant")).isEqualTo("李娜");
 		assertThat(text("#lead-sla")).contains("First contact due");
+
+		// first contact: the clock stops and the lead leaves the top of the queue
+		new Select(find("#followup-kind")).selectByValue("CALL");
+		new Select(find("#followup-outcome")).selectByValue("REACHED");
+		find("#followup-note").sendKeys("周六来店试驾");
+		find("#followup-submit").click();
+		waitUpTo(5).until(browser -> !driver().findElements(By.cssSelector("#lead-follow-ups li")).isEmpty());
+		assertThat(text("#lead-follow-ups")).contains("Call").contains("周六来店试驾");
+		assertThat(driver().findElements(By.cssSelector("#lead-sla"))).isEmpty();
+		assertThat(text("#lead-status")).isEqualTo("Contacted");
 	}
 
 }

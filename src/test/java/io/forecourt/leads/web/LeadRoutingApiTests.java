@@ -14,6 +14,7 @@ import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.support.ApiKeysForTests;
 import io.forecourt.support.DemoRecords;
+import io.forecourt.support.TestDealers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,40 +87,15 @@ class LeadRoutingApiTests {
 	void dealersAndKeys() throws Exception {
 		this.integrator = ApiKeysForTests.issue(this.accounts, Role.INTEGRATOR, AccessScope.all());
 		this.hq = ApiKeysForTests.issue(this.accounts, Role.OEM_HQ, AccessScope.all());
-		String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
-		this.yc1Code = "YC1-" + suffix;
-		this.yc2Code = "YC2-" + suffix;
-		this.yc1 = newDealer(this.yc1Code);
-		this.yc2 = newDealer(this.yc2Code);
+		this.yc1 = TestDealers.register(this.mvc, this.jdbc, this.hq, "YC1", "640100", List.of("马丽", "杨帆"));
+		this.yc2 = TestDealers.register(this.mvc, this.jdbc, this.hq, "YC2", "640100", List.of("马丽", "杨帆"));
+		this.yc1Code = TestDealers.code(this.jdbc, this.yc1);
+		this.yc2Code = TestDealers.code(this.jdbc, this.yc2);
 		this.manager = ApiKeysForTests.issue(this.accounts, Role.DEALER_MANAGER, AccessScope.dealer(this.yc1));
 		this.consultant = ApiKeysForTests.issue(this.accounts, Role.SALES_CONSULTANT, AccessScope.dealer(this.yc1));
 		this.otherManager = ApiKeysForTests.issue(this.accounts, Role.DEALER_MANAGER,
 				AccessScope.dealer(DemoRecords.dealer(this.jdbc, "BJ-001")));
 		roomForEveryTestLead();
-	}
-
-	private UUID newDealer(String code) throws Exception {
-		UUID region = this.jdbc.sql("SELECT region_id FROM dealers WHERE code = 'BJ-001'").query(UUID.class).single();
-		String body = this.mvc
-			.perform(as(this.hq, post("/api/v1/dealers")).contentType(MediaType.APPLICATION_JSON).content("""
-					{"code": "%s", "regionId": "%s", "nameZh": "银川测试店", "nameEn": "Yinchuan Test",
-					 "address": "银川市金凤区北京中路 1 号", "cityCode": "640100", "latitude": 38.48, "longitude": 106.23,
-					 "phone": "0951 600 0000", "openingHours": {"MONDAY": "09:00-18:00"},
-					 "brands": ["Huaxia"], "workshopBays": 4}
-					""".formatted(code, region)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		UUID dealer = UUID.fromString(JsonPath.read(body, "$.id"));
-		for (String name : List.of("马丽", "杨帆")) {
-			this.mvc
-				.perform(as(this.hq, post("/api/v1/staff")).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"dealerId\": \"" + dealer + "\", \"name\": \"" + name + "\", \"phone\": \"" + mobile()
-							+ "\", \"roles\": [\"SALES_CONSULTANT\"]}"))
-				.andExpect(status().isCreated());
-		}
-		return dealer;
 	}
 
 	/** A lead from Yinchuan, or from the given city instead. */

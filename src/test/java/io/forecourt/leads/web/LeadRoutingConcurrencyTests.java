@@ -17,6 +17,7 @@ import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.leads.routing.LeadRouting;
 import io.forecourt.leads.routing.RoutingOutcome;
 import io.forecourt.support.ApiKeysForTests;
+import io.forecourt.support.TestDealers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -97,7 +98,7 @@ class LeadRoutingConcurrencyTests {
 		for (int i = 0; i < 12; i++) {
 			pooled.add(capturePooled(XINING));
 		}
-		UUID dealer = newDealerInXining();
+		UUID dealer = TestDealers.register(this.mvc, this.jdbc, this.hq, "XN", XINING, List.of("韩梅", "周杰"));
 		setCapacity(dealer, 5);
 		List<UUID> twice = new ArrayList<>(pooled);
 		twice.addAll(pooled);
@@ -158,31 +159,6 @@ class LeadRoutingConcurrencyTests {
 			.param(lead)
 			.query(Long.class)
 			.single();
-	}
-
-	private UUID newDealerInXining() throws Exception {
-		UUID region = this.jdbc.sql("SELECT region_id FROM dealers WHERE code = 'BJ-001'").query(UUID.class).single();
-		String code = "XN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-		String body = this.mvc
-			.perform(as(this.hq, post("/api/v1/dealers")).contentType(MediaType.APPLICATION_JSON).content("""
-					{"code": "%s", "regionId": "%s", "nameZh": "西宁测试店", "nameEn": "Xining Test",
-					 "address": "西宁市城西区五四西路 1 号", "cityCode": "%s", "latitude": 36.62, "longitude": 101.78,
-					 "phone": "0971 600 0000", "openingHours": {"MONDAY": "09:00-18:00"},
-					 "brands": ["Huaxia"], "workshopBays": 4}
-					""".formatted(code, region, XINING)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		UUID dealer = UUID.fromString(JsonPath.read(body, "$.id"));
-		for (String name : List.of("韩梅", "周杰")) {
-			this.mvc
-				.perform(as(this.hq, post("/api/v1/staff")).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"dealerId\": \"" + dealer + "\", \"name\": \"" + name + "\", \"phone\": \"" + mobile()
-							+ "\", \"roles\": [\"SALES_CONSULTANT\"]}"))
-				.andExpect(status().isCreated());
-		}
-		return dealer;
 	}
 
 	private void setCapacity(UUID dealer, int capacity) throws Exception {

@@ -1,0 +1,64 @@
+package io.forecourt.kernel.security;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.kernel.web.ProblemType;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Rate limits for the public endpoints (webhooks, owner pages, presale), counted in the
+ * same store as the login limits: this JVM or, with
+ * {@code forecourt.rate-limit.store=redis}, every instance together.
+ */
+@Component
+public class RateLimits {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+
+	private final BucketStore store;
+
+	private final Map<Integer, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+
+	RateLimits(BucketStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Counts one request against {@code key}, at most {@code perMinute} a minute.
+	 * @throws ProblemException 429 with {@link ProblemException#RETRY_AFTER_SECONDS} when
+	 * the limit is used up
+	 */
+	public void consume(String key, int perMinute, String what) {
+		long seconds;
+		try {
+			BucketConfiguration configuration = this.configurations.computeIfAbsent(perMinute,
+					n -> BucketConfiguration.builder()
+						.addLimit(Bandwidth.builder().capacity(n).refillGreedy(n, Duration.ofMinutes(1)).build())
+						.build());
+			ConsumptionProbe probe = this.store.bucket("forecourt:limit:" + key, () -> configuration)
+				.tryConsumeAndReturnRemaining(1);
+			if (probe.isConsumed()) {
+				return;
+			}
+			seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		}
+		catch (RuntimeException ex) {
+			// the store (Redis) is down: stay available rather than refuse everyone
+			log.error("Rate limit store failed; letting the request through", ex);
+			return;
+		}
+		throw new ProblemException(ProblemType.RATE_LIMITED,
+				"Too many requests " + what + "; at most " + perMinute + " a minute",
+				Map.of(ProblemException.RETRY_AFTER_SECONDS, seconds));
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.forecourt.leads;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.forecourt.support.MutableClock;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The application as the lead lifecycle tests need it, one context for all of them: a
+ * clock they move ({@link MutableClock}), the events each test published recorded, and no
+ * automatic routing, so {@link LeadWork} hands each lead to the dealer and consultant a
+ * test names (routing's own tests cover routing).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "forecourt.leads.routing.automatic=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MutableClock.Configuration.class)
+@RecordApplicationEvents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public @interface LeadLifecycleTest {
+
+}
