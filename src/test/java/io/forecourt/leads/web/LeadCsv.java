@@ -2,6 +2,7 @@ package io.forecourt.leads.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -22,10 +23,14 @@ final class LeadCsv {
 	private LeadCsv() {
 	}
 
-	/** A row under {@link #HEADER}. */
+	/**
+	 * A row under {@link #HEADER}. The model is unique to the row, so test customers of
+	 * the same name and city are not weak matches: merge suggestions would pile up for
+	 * every later test to page through.
+	 */
 	static String row(String channel, String phone, String name, String cityCode) {
-		return channel + "," + phone + "," + name + ",," + cityCode + ",Aurora,WITHIN_7_DAYS,yes,250000,1,spring,"
-				+ "newsletter";
+		return channel + "," + phone + "," + name + ",," + cityCode + ",Aurora " + UUID.randomUUID()
+				+ ",WITHIN_7_DAYS,yes,250000,1,spring,newsletter";
 	}
 
 	static String file(String... rows) {
