@@ -31,6 +31,10 @@ import org.springframework.stereotype.Component;
  * ({@code DuplicateKeyException} for a unique key) either way, so callers can retry.
  *
  * <p>
+ * It also words look-ups of many keys at once ({@link #anyOf}, {@link #unnest}) so that
+ * they plan well on PostgreSQL, which bulk work needs as much as fast writes.
+ *
+ * <p>
  * Table and column names come from code, never from input; values travel as COPY data or
  * bound parameters.
  */
