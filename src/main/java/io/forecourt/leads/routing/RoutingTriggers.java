@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Routes leads without anyone asking: each valid new lead right after its capture
@@ -58,8 +59,13 @@ class RoutingTriggers {
 		}
 	}
 
-	/** A chunk of a bulk import: its valid new leads, routed a slice at a time. */
-	@ApplicationModuleListener
+	/**
+	 * A part of a bulk import's chunk: its valid new leads, each routed in a transaction
+	 * of its own. The listener holds no transaction itself: it would keep a connection
+	 * idle while each lead takes another, and doom every later lead with the first
+	 * failure.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(LeadsCaptured event) {
 		if (!this.automatic) {
 			return;
