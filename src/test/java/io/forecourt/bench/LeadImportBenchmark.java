@@ -118,6 +118,9 @@ public final class LeadImportBenchmark {
 			LeadImportView done = importFile(context.getBean(LeadImports.class), csv);
 			double importSeconds = (System.nanoTime() - started) / 1e9;
 			awaitEvents(jdbc);
+			if (ROUTING) {
+				awaitRouting(jdbc);
+			}
 			double allSeconds = (System.nanoTime() - started) / 1e9;
 			heap.stopSampling();
 
@@ -296,6 +299,26 @@ public final class LeadImportBenchmark {
 				lastReport = System.nanoTime();
 			}
 			Thread.sleep(100);
+		}
+	}
+
+	/** Waits until every valid new lead has been routed (or found no dealer). */
+	static void awaitRouting(JdbcClient jdbc) throws InterruptedException {
+		long lastReport = System.nanoTime();
+		while (true) {
+			long waiting = jdbc
+				.sql("SELECT count(*) FROM leads l WHERE l.status = 'NEW' AND l.customer_id IS NOT NULL"
+						+ " AND NOT EXISTS (SELECT 1 FROM lead_assignments a WHERE a.lead_id = l.id)")
+				.query(Long.class)
+				.single();
+			if (waiting == 0) {
+				return;
+			}
+			if (System.nanoTime() - lastReport > 10_000_000_000L) {
+				System.out.printf("  ... %,d leads waiting for routing%n", waiting);
+				lastReport = System.nanoTime();
+			}
+			Thread.sleep(500);
 		}
 	}
 

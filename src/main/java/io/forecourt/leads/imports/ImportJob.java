@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
 /**
  * Imports one spooled file: a reader thread parses and checks rows a chunk ahead while
  * this thread captures the previous chunk, so reading and writing overlap and at most
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class ImportJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
+
+	private static final int ATTEMPTS = 3;
 
 	private final UUID importId;
 
@@ -77,7 +82,7 @@ final class ImportJob {
 					throw chunk.failure();
 				}
 				if (!chunk.rows().isEmpty()) {
-					capture(chunk.rows());
+					captureRetrying(chunk.rows());
 				}
 				if (chunk.last()) {
 					break;
@@ -136,6 +141,30 @@ final class ImportJob {
 			}
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * A chunk that could not get a connection or lost a race (the database is busy with
+	 * what earlier chunks set off) is tried again: nothing of it was committed but its
+	 * One ID resolution, which finds the same customers again.
+	 */
+	private void captureRetrying(List<ImportRows.Row> chunk) throws InterruptedException {
+		long reportedBefore = this.reported;
+		for (int attempt = 1;; attempt++) {
+			try {
+				capture(chunk);
+				return;
+			}
+			catch (TransientDataAccessException | CannotCreateTransactionException ex) {
+				this.reported = reportedBefore;
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.warn("Import {}: chunk after line {} failed ({}), trying again", this.importId, this.lastLine,
+						ex.getClass().getSimpleName());
+				Thread.sleep(1000L * attempt);
 			}
 		}
 	}

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,15 +59,13 @@ public class LeadRouting {
 
 	private final ZoneId zone;
 
-	/** Leads routed in one transaction by {@link #routeAll}. */
-	static final int SLICE = 100;
-
 	private final TransactionTemplate transaction;
 
 	LeadRouting(RoutingData data, RoutingSnapshot snapshot, Assignments assignments, CustomerDealers customers,
 			Clock clock, @Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone,
 			PlatformTransactionManager transactions) {
 		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.data = data;
 		this.snapshot = snapshot;
 		this.assignments = assignments;
@@ -135,25 +134,16 @@ public class LeadRouting {
 	}
 
 	/**
-	 * Routes many leads (a chunk of a bulk import) with the rules of {@link #route}, a
-	 * slice of {@value #SLICE} per transaction instead of one each, so the commits do not
-	 * dominate. A slice that fails is routed again lead by lead, each on its own, so one
-	 * lead's failure costs the others nothing. Dealer rows locked for a slice are held
-	 * until it commits, a fraction of a second.
+	 * Routes many leads (a part of a bulk import's chunk) with the rules of
+	 * {@link #route}, each in a transaction of its own, as captured leads are: routing
+	 * several leads in one transaction would hold several dealers' rows at once, and two
+	 * such transactions running side by side deadlock. A lead that fails stays in the
+	 * pool for the sweep; the others are routed.
 	 */
 	public List<RoutingOutcome> routeAll(List<UUID> leadIds) {
 		List<RoutingOutcome> outcomes = new ArrayList<>(leadIds.size());
-		for (int from = 0; from < leadIds.size(); from += SLICE) {
-			List<UUID> slice = leadIds.subList(from, Math.min(leadIds.size(), from + SLICE));
-			try {
-				outcomes.addAll(Objects
-					.requireNonNull(this.transaction.execute(status -> slice.stream().map(this::route).toList())));
-			}
-			catch (RuntimeException ex) {
-				for (UUID leadId : slice) {
-					outcomes.add(routeAlone(leadId));
-				}
-			}
+		for (UUID leadId : leadIds) {
+			outcomes.add(routeAlone(leadId));
 		}
 		return outcomes;
 	}

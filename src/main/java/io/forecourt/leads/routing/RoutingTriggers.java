@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.forecourt.leads.LeadCaptured;
 import io.forecourt.leads.LeadReactivated;
 import io.forecourt.leads.LeadReclaimed;
 import io.forecourt.leads.LeadStatus;
 import io.forecourt.leads.LeadsCaptured;
+import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,10 @@ class RoutingTriggers {
 
 	private final boolean automatic;
 
+	/** Routes bulk imports' leads, one lead at a time, beside everything else. */
+	private final ExecutorService bulkRouting = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("lead-bulk-routing").daemon(true).factory());
+
 	RoutingTriggers(LeadRouting routing, RoutingData data, Clock clock,
 			@Value("${forecourt.leads.routing.automatic:true}") boolean automatic) {
 		this.routing = routing;
@@ -58,17 +65,32 @@ class RoutingTriggers {
 		}
 	}
 
-	/** A chunk of a bulk import: its valid new leads, routed a slice at a time. */
+	/**
+	 * A part of a bulk import's chunk: its valid new leads are queued for the instance's
+	 * one bulk-routing thread, which routes them lead by lead, each in a transaction of
+	 * its own. Queued, not routed here: an import sends many parts at once, and routing
+	 * them side by side would take every connection and every listener thread, starving
+	 * the import and other listeners. Leads still queued when the instance stops are
+	 * found by the sweep, as any lead a router never got to.
+	 */
 	@ApplicationModuleListener
 	void on(LeadsCaptured event) {
 		if (!this.automatic) {
 			return;
 		}
-		this.routing.routeAll(event.leads()
+		List<UUID> pool = event.leads()
 			.stream()
 			.filter(lead -> lead.status() == LeadStatus.NEW && lead.customerId() != null)
 			.map(LeadsCaptured.Entry::leadId)
-			.toList());
+			.toList();
+		if (!pool.isEmpty()) {
+			this.bulkRouting.execute(() -> this.routing.routeAll(pool));
+		}
+	}
+
+	@PreDestroy
+	void stopBulkRouting() {
+		this.bulkRouting.shutdownNow();
 	}
 
 	/** A lead reclaimed from a dealer is routed again, never back to that dealer. */
