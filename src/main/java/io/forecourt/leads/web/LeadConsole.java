@@ -24,6 +24,7 @@ import io.forecourt.leads.followup.FollowUpOutcome;
 import io.forecourt.leads.followup.LeadDefeats;
 import io.forecourt.leads.followup.LeadFollowUps;
 import io.forecourt.leads.routing.AssignmentHistory;
+import io.forecourt.leads.sla.LeadAlertInbox;
 import io.forecourt.leads.routing.LeadHandOver;
 import io.forecourt.leads.routing.RoutingOutcome;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,16 +65,19 @@ class LeadConsole {
 
 	private final LeadDefeats defeats;
 
+	private final LeadAlertInbox alerts;
+
 	private final Clock clock;
 
 	/** The business day of the board, the same as routing's day. */
 	private final ZoneId zone;
 
 	LeadConsole(OperationsBoard board, WorkQueue queue, LeadReads reads, AssignmentHistory history,
-			LeadHandOver handOver, LeadConsoleNames names, LeadFollowUps followUps, LeadDefeats defeats, Clock clock,
-			@Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone) {
+			LeadHandOver handOver, LeadConsoleNames names, LeadFollowUps followUps, LeadDefeats defeats,
+			LeadAlertInbox alerts, Clock clock, @Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone) {
 		this.followUps = followUps;
 		this.defeats = defeats;
+		this.alerts = alerts;
 		this.zone = zone;
 		this.board = board;
 		this.queue = queue;
@@ -103,7 +107,15 @@ class LeadConsole {
 		model.addAttribute("dealers", this.names.dealers(dealerIds, locale));
 		model.addAttribute("consultants", this.names.consultants(dealerIds));
 		model.addAttribute("showHolder", CurrentAccess.can(Permission.LEAD_ASSIGN));
+		model.addAttribute("alerts", CurrentAccess.can(Permission.LEAD_MANAGE)
+				? this.alerts.find(false, null, new PageRequest(0, 20)).items() : List.of());
 		return Htmx.pageOrFragment(request, response, "leads/queue", "items");
+	}
+
+	@PostMapping("/alerts/{alertId}/read")
+	String markRead(@PathVariable UUID alertId) {
+		this.alerts.markRead(alertId);
+		return "redirect:/leads/queue";
 	}
 
 	@GetMapping("/{id}")

@@ -167,6 +167,11 @@ class LeadConsoleWebTests {
 			.param(lead)
 			.query(UUID.class)
 			.single();
+		this.mvc.perform(get("/leads/queue").with(as(manager())).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("data-alert-kind=\"DEFEAT_PROPOSED\""),
+					containsString("For your attention"))));
+		this.mvc.perform(get("/leads/queue").with(as(consultant(this.lina))))
+			.andExpect(content().string(not(containsString("data-alert-kind"))));
 		this.mvc.perform(get("/leads/defeats").with(as(manager())).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-defeat-id=\"" + defeat + "\"")));
