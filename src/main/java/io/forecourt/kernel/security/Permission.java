@@ -73,7 +73,34 @@ public enum Permission {
 	 * Change the lead scoring rules and grade thresholds: product configuration that
 	 * grades every dealer's leads, so HQ only.
 	 */
-	LEAD_RULES_WRITE;
+	LEAD_RULES_WRITE,
+
+	/**
+	 * Read the sales center within the scope: configurations, quotes, test drives, orders
+	 * and stock.
+	 */
+	SALES_READ,
+
+	/**
+	 * Sell within the scope: configure and quote, book and run test drives, create orders
+	 * and take deposits. Consultants, managers, and the brand app (an integrator) acting
+	 * for a buyer.
+	 */
+	SALES_WRITE,
+
+	/**
+	 * Run a dealer's sales: approve discounts above a consultant's limit, manage the
+	 * test-drive fleet and opening hours, stock, and every order of the scope (allocate
+	 * VINs, move deliveries on, cancel). Dealer managers and HQ.
+	 */
+	SALES_MANAGE,
+
+	/**
+	 * Change the vehicle catalog (models, trims, colours, options, prices and the rules
+	 * between them) and the tax and finance tables quotes use: product data for the whole
+	 * network, so HQ only.
+	 */
+	CATALOG_WRITE;
 
 	public String authority() {
 		return "PERM_" + name();
