@@ -32,10 +32,9 @@ class IdempotencyKeyPurge {
 
 	@Scheduled(fixedDelayString = "${forecourt.idempotency.purge-interval:PT15M}", initialDelayString = "PT2M")
 	@SchedulerLock(name = "kernel.purge-idempotency-keys", lockAtMostFor = "PT10M")
-	int purge() {
+	void purge() {
 		int purged = this.keys.purge(this.clock.instant(), this.properties.retention());
 		log.debug("Purged {} idempotency keys past their retention", purged);
-		return purged;
 	}
 
 }
