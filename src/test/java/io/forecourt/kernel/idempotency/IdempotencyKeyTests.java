@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.sales.payments.PaymentEventsRecorder;
 import io.forecourt.support.ApiKeysForTests;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ MutableClock.Configuration.class, IdempotentTestTransfers.class })
+@Import({ MutableClock.Configuration.class, IdempotentTestTransfers.class, PaymentEventsRecorder.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdempotencyKeyTests {
 
