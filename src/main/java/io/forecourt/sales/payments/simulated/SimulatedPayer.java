@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.sales.payments.ProviderNotification;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,9 @@ public class SimulatedPayer {
 
 	private final Clock clock;
 
+	/** A failure rate tests set for a while instead of the configured one. */
+	private volatile @Nullable Double failureRateOverride;
+
 	SimulatedPayer(SimulatedCheckouts checkouts, SimulatedCallbackQueue queue, SimulatedPaymentProvider provider,
 			SimulatedProviderProperties properties, Clock clock) {
 		this.checkouts = checkouts;
@@ -50,7 +54,9 @@ public class SimulatedPayer {
 	/** The payer clicks "Pay"; a second click changes nothing. */
 	@Transactional
 	public SimulatedCheckout pay(String token) {
-		boolean declinedByBank = random.nextDouble() < this.properties.failureRate();
+		Double override = this.failureRateOverride;
+		double rate = override != null ? override : this.properties.failureRate();
+		boolean declinedByBank = random.nextDouble() < rate;
 		return decide(token, declinedByBank ? SimulatedCheckout.Status.DECLINED : SimulatedCheckout.Status.PAID,
 				declinedByBank ? "simulated bank declined the card" : null);
 	}
@@ -61,8 +67,12 @@ public class SimulatedPayer {
 		return decide(token, SimulatedCheckout.Status.DECLINED, "payer declined");
 	}
 
-	private SimulatedCheckout decide(String token, SimulatedCheckout.Status status,
-			@org.jspecify.annotations.Nullable String reason) {
+	/** Overrides the configured failure rate on this instance; null restores it. */
+	void overrideFailureRate(@Nullable Double rate) {
+		this.failureRateOverride = rate;
+	}
+
+	private SimulatedCheckout decide(String token, SimulatedCheckout.Status status, @Nullable String reason) {
 		SimulatedCheckout checkout = this.checkouts.find(token)
 			.orElseThrow(() -> ProblemException.notFound("Checkout", "session"));
 		Instant now = this.clock.instant();

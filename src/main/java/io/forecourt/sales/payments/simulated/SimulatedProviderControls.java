@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.forecourt.sales.payments.ProviderNotification;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -80,6 +81,15 @@ public class SimulatedProviderControls {
 	/** The same body signed as of another time (e.g. stale). */
 	public SignedCallback signedAt(String body, Instant at) {
 		return this.provider.signAt(body, at);
+	}
+
+	/**
+	 * Makes the simulated bank decline this share (0 to 1) of "Pay" clicks on this
+	 * instance, instead of {@code forecourt.payments.simulated.failure-rate}; null
+	 * restores the configured rate.
+	 */
+	public void overrideFailureRate(@Nullable Double rate) {
+		this.payer.overrideFailureRate(rate);
 	}
 
 	/** Sends the due callbacks over HTTP now, as the scheduled job does. */
