@@ -60,7 +60,7 @@ public class TestDriveBookings {
 
 	private static final Logger log = LoggerFactory.getLogger(TestDriveBookings.class);
 
-	private static final int ATTEMPTS = 5;
+	private static final int ATTEMPTS = 8;
 
 	private final DealerAccess access;
 
