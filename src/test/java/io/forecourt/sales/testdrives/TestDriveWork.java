@@ -20,7 +20,7 @@ import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.vehicle.Vin;
-import io.forecourt.support.MutableClock;
+import java.time.Clock;
 import io.forecourt.support.TestDealers;
 import org.jspecify.annotations.Nullable;
 
@@ -51,13 +51,13 @@ final class TestDriveWork {
 
 	final Accounts accounts;
 
-	final MutableClock clock;
+	final Clock clock;
 
 	final String hq;
 
 	final String app;
 
-	TestDriveWork(MockMvc mvc, JdbcClient jdbc, Accounts accounts, MutableClock clock) {
+	TestDriveWork(MockMvc mvc, JdbcClient jdbc, Accounts accounts, Clock clock) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
