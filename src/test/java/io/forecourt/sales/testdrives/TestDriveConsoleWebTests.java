@@ -171,6 +171,20 @@ class TestDriveConsoleWebTests {
 			.andExpect(content().string(startsWith("<!DOCTYPE html>")));
 	}
 
+	@Test
+	void theDemoDealerShowsItsFleetOnAFreshStart() throws Exception {
+		UUID dealer = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(UUID.class).single();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM test_drive_cars WHERE dealer_id = ?")
+			.param(dealer)
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(4);
+		ForecourtPrincipal manager = staff(dealer, null, Role.DEALER_MANAGER);
+		this.mvc.perform(get("/sales/test-drives").param("lang", "en").with(as(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("E5-LR")))
+			.andExpect(content().string(containsString("M9-BUSINESS")));
+	}
+
 	private static ForecourtPrincipal staff(UUID dealer, UUID staffId, Role role) {
 		return new ForecourtPrincipal("test:" + UUID.randomUUID(), "次仁", ForecourtPrincipal.Kind.USER, Set.of(role),
 				AccessScope.dealer(dealer), staffId);
