@@ -3,7 +3,7 @@
  * junk, duplicates with attribution), resolved to a customer through One ID and graded by
  * purchase intent; routing, follow-up, SLA and the funnel build on it.
  */
-@ApplicationModule(displayName = "Lead center", allowedDependencies = { "kernel", "identity", "network" })
+@ApplicationModule(displayName = "Lead center", allowedDependencies = { "kernel", "identity", "network", "sales" })
 @NullMarked
 package io.forecourt.leads;
 
