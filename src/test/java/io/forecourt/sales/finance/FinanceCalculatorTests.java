@@ -243,7 +243,7 @@ class FinanceCalculatorTests {
 						.subtract(BigDecimal.ONE)
 						.divide(rate, java.math.MathContext.DECIMAL64);
 			assertThat(correction).as(what)
-				.isLessThanOrEqualTo(new BigDecimal("0.005").multiply(compounded).add(new BigDecimal("0.01")));
+				.isLessThanOrEqualTo(new BigDecimal("0.01").multiply(compounded).add(new BigDecimal("0.01")));
 		}
 	}
 
