@@ -30,7 +30,9 @@ public record FinanceRequest(BigDecimal vehiclePrice, AmountOrPercent downPaymen
 	/** Seven years: the longest term Chinese auto-finance companies offer. */
 	public static final int MAX_TERM = 84;
 
-	/** The ceiling courts enforce on private lending is far below; 36% is a hard stop. */
+	/**
+	 * Far above any car-finance rate: anything higher is a typing error, not an offer.
+	 */
 	public static final int MAX_RATE_PERCENT = 36;
 
 	/** The dearest car the calculator takes, in yuan. */

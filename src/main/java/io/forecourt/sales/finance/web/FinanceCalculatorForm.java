@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.kernel.web.ProblemType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ record FinanceCalculatorForm(String vehiclePrice, String downPaymentMode, String
 			wrong.put("termMonths", "must be a whole number of months");
 		}
 		if (!wrong.isEmpty()) {
-			throw new ProblemException(io.forecourt.kernel.web.ProblemType.VALIDATION, "not numbers",
+			throw new ProblemException(ProblemType.VALIDATION, "not numbers",
 					Map.of("errors",
 							wrong.entrySet()
 								.stream()
@@ -77,7 +78,7 @@ record FinanceCalculatorForm(String vehiclePrice, String downPaymentMode, String
 		return this.problems.containsKey(field);
 	}
 
-	private static FinanceForm.Part part(String mode, @Nullable BigDecimal value) {
+	private static FinanceForm.@Nullable Part part(String mode, @Nullable BigDecimal value) {
 		if (value == null) {
 			return null;
 		}
