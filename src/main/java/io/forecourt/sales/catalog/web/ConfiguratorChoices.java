@@ -35,7 +35,7 @@ record ConfiguratorChoices(List<CatalogItem> models, List<CatalogItem> trims, Li
 	}
 
 	/** Today's MSRP of an item, or null when it has none. */
-	@Nullable BigDecimal msrp(String code) {
+	public @Nullable BigDecimal msrp(String code) {
 		Price price = this.prices.get(code);
 		return price == null ? null : price.msrp();
 	}

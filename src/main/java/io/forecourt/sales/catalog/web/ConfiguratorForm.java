@@ -22,7 +22,7 @@ record ConfiguratorForm(@Nullable String model, @Nullable String trim, @Nullable
 				null);
 	}
 
-	boolean chosen(String code) {
+	public boolean chosen(String code) {
 		return packageCodes().contains(code) || accessoryCodes().contains(code);
 	}
 
