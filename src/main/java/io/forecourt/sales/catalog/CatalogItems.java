@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import io.forecourt.kernel.web.ETags;
+import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.sales.Powertrain;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,15 +45,24 @@ class CatalogItems {
 			.single() > 0;
 	}
 
+	/**
+	 * @throws ProblemException 409 when the code is taken (the primary key decides when
+	 * two requests race)
+	 */
 	void insert(CatalogItem item) {
-		this.jdbc
-			.sql("INSERT INTO catalog_items (code, kind, model_code, name_zh, name_en, powertrain, body_type,"
-					+ " colour_hex, active, sort_order, version, updated_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
-			.params(item.code(), item.kind().name(), item.modelCode(), item.nameZh(), item.nameEn(),
-					item.powertrain() == null ? null : item.powertrain().name(), item.bodyType(), item.colourHex(),
-					item.active(), item.sortOrder(), Timestamp.from(item.updatedAt()))
-			.update();
+		try {
+			this.jdbc
+				.sql("INSERT INTO catalog_items (code, kind, model_code, name_zh, name_en, powertrain, body_type,"
+						+ " colour_hex, active, sort_order, version, updated_at)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+				.params(item.code(), item.kind().name(), item.modelCode(), item.nameZh(), item.nameEn(),
+						item.powertrain() == null ? null : item.powertrain().name(), item.bodyType(), item.colourHex(),
+						item.active(), item.sortOrder(), Timestamp.from(item.updatedAt()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.duplicate("code", item.code());
+		}
 	}
 
 	/** Saves a change made on top of {@code expectedVersion}; fails if it is stale. */

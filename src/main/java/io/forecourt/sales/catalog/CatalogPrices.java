@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.forecourt.kernel.web.ProblemException;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,15 +50,24 @@ class CatalogPrices {
 					(a, b) -> a.validFrom().isAfter(b.validFrom()) ? a : b));
 	}
 
-	/** Adds a row; a second row for the same item and day breaks a unique constraint. */
+	/**
+	 * Adds a row.
+	 * @throws ProblemException 409 when the item has a row starting that day already (the
+	 * unique constraint decides when two requests race)
+	 */
 	long insert(Price price) {
-		this.jdbc
-			.sql("INSERT INTO catalog_prices (item_code, valid_from, valid_until, msrp, dealer_price, created_at,"
-					+ " created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(price.itemCode(), Date.valueOf(price.validFrom()),
-					price.validUntil() == null ? null : Date.valueOf(price.validUntil()), price.msrp(),
-					price.dealerPrice(), Timestamp.from(price.createdAt()), price.createdBy())
-			.update();
+		try {
+			this.jdbc
+				.sql("INSERT INTO catalog_prices (item_code, valid_from, valid_until, msrp, dealer_price, created_at,"
+						+ " created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(price.itemCode(), Date.valueOf(price.validFrom()),
+						price.validUntil() == null ? null : Date.valueOf(price.validUntil()), price.msrp(),
+						price.dealerPrice(), Timestamp.from(price.createdAt()), price.createdBy())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.duplicate("validFrom", price.validFrom());
+		}
 		return this.jdbc.sql("SELECT id FROM catalog_prices WHERE item_code = ? AND valid_from = ?")
 			.params(price.itemCode(), Date.valueOf(price.validFrom()))
 			.query(Long.class)

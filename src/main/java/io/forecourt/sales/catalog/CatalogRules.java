@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import io.forecourt.kernel.web.ProblemException;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,14 +32,24 @@ class CatalogRules {
 		return this.jdbc.sql("SELECT * FROM catalog_rules WHERE id = ?").param(id).query(CatalogRules::map).optional();
 	}
 
-	/** Adds a rule; the same rule twice breaks a unique constraint. */
+	/**
+	 * Adds a rule.
+	 * @throws ProblemException 409 when the same rule exists (the unique constraint
+	 * decides when two requests race)
+	 */
 	long insert(CatalogRule rule) {
-		this.jdbc
-			.sql("INSERT INTO catalog_rules (rule_type, subject_code, object_code, created_at, created_by)"
-					+ " VALUES (?, ?, ?, ?, ?)")
-			.params(rule.type().name(), rule.subjectCode(), rule.objectCode(), Timestamp.from(rule.createdAt()),
-					rule.createdBy())
-			.update();
+		try {
+			this.jdbc
+				.sql("INSERT INTO catalog_rules (rule_type, subject_code, object_code, created_at, created_by)"
+						+ " VALUES (?, ?, ?, ?, ?)")
+				.params(rule.type().name(), rule.subjectCode(), rule.objectCode(), Timestamp.from(rule.createdAt()),
+						rule.createdBy())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.conflict(
+					"The rule " + rule.type() + " " + rule.subjectCode() + " " + rule.objectCode() + " exists already");
+		}
 		return this.jdbc
 			.sql("SELECT id FROM catalog_rules WHERE rule_type = ? AND subject_code = ? AND object_code = ?")
 			.params(rule.type().name(), rule.subjectCode(), rule.objectCode())
