@@ -93,7 +93,8 @@ class CatalogAdminApiTests {
 		String trim = model + "-BASE";
 		String pkg = unique("PKG-T");
 		this.mvc.perform(as(this.hq, post("/api/v1/vehicle-models")).content("""
-				{"code": "%s", "nameZh": "测试车", "nameEn": "Test car", "powertrain": "PHEV", "bodyType": "SUV"}
+				{"code": "%s", "nameZh": "测试车", "nameEn": "Test car", "powertrain": "PHEV", "bodyType": "SUV",
+				 "sortOrder": 9000}
 				""".formatted(model))).andExpect(status().isCreated()).andExpect(header().string("ETag", "\"0\""));
 		this.mvc.perform(as(this.hq, post("/api/v1/vehicle-trims")).content("""
 				{"code": "%s", "modelCode": "%s", "nameZh": "基础版", "nameEn": "Base"}
@@ -149,7 +150,7 @@ class CatalogAdminApiTests {
 	void aChangeNeedsTheCurrentETag() throws Exception {
 		String[] own = ownModel();
 		String change = """
-				{"nameZh": "测试车二代", "nameEn": "Test car II", "powertrain": "BEV", "bodyType": "SUV"}
+				{"nameZh": "测试车二代", "nameEn": "Test car II", "powertrain": "BEV", "bodyType": "SUV", "sortOrder": 9000}
 				""";
 		this.mvc.perform(as(this.hq, put("/api/v1/vehicle-models/{code}", own[0])).content(change))
 			.andExpect(status().isPreconditionRequired());

@@ -44,6 +44,7 @@ class CatalogConsoleWebTests {
 
 	@Test
 	void aFreshConfigureScreenShowsAPricedCarAndTheMenuEntries() throws Exception {
+		// other tests add models of their own, listed after the demo's
 		this.mvc.perform(get("/sales/configurator").with(as(CONSULTANT)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"configurator-form\""),
