@@ -3,6 +3,7 @@ package io.forecourt.sales.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,19 @@ class CatalogItems {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Every item: models first, then trims, colours, packages, accessories; by sort order
+	 * within a kind.
+	 */
 	List<CatalogItem> findAll() {
-		return this.jdbc.sql("SELECT * FROM catalog_items ORDER BY kind, sort_order, code")
+		return this.jdbc.sql("SELECT * FROM catalog_items")
 			.query(CatalogItems::map)
-			.list();
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(CatalogItem::kind)
+				.thenComparingInt(CatalogItem::sortOrder)
+				.thenComparing(CatalogItem::code))
+			.toList();
 	}
 
 	Optional<CatalogItem> find(String code) {

@@ -41,4 +41,15 @@ class CatalogMessagesTests {
 		assertThat(this.chinese.getProperty("sales-catalog.nav.configurator")).isEqualTo("车型配置器");
 	}
 
+	@Test
+	void messagesWithoutArgumentsHaveNoDoubledApostrophes() {
+		// Spring applies MessageFormat (which turns '' into ') only to messages with
+		// arguments; elsewhere '' would show as typed
+		this.english.forEach((key, value) -> {
+			if (!value.toString().contains("{0}")) {
+				assertThat(value.toString()).as(key.toString()).doesNotContain("''");
+			}
+		});
+	}
+
 }
