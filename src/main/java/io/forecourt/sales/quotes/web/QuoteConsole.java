@@ -17,6 +17,7 @@ import io.forecourt.sales.quotes.QuoteStatus;
 import io.forecourt.sales.quotes.SalesQuotes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -82,6 +83,7 @@ class QuoteConsole {
 	}
 
 	@GetMapping("/quote-approvals")
+	@PreAuthorize("hasAuthority('PERM_SALES_MANAGE')")
 	String approvals(Model model) {
 		List<Quote> pending = this.quotes.find(QuoteStatus.PENDING_APPROVAL, null, null, null, new PageRequest(0, 100))
 			.items();
