@@ -15,6 +15,7 @@ import io.forecourt.sales.finance.FeeTreatment;
 import io.forecourt.sales.finance.FinanceCalculator;
 import io.forecourt.sales.finance.FinanceRequest;
 import io.forecourt.sales.finance.FinanceSchedule;
+import io.forecourt.sales.finance.PurchaseTax;
 import io.forecourt.sales.finance.QuoteCosts;
 import io.forecourt.sales.finance.RepaymentMethod;
 import org.jspecify.annotations.Nullable;
@@ -44,16 +45,18 @@ class QuotePricing {
 		PricedConfiguration configuration = request.configuration();
 		BigDecimal msrp = configuration.msrpTotal().setScale(2);
 		BigDecimal invoice = msrp.subtract(request.discount());
-		QuoteCosts.PurchaseTax tax = this.costs.purchaseTax(invoice, configuration.powertrain(), purchaseDate);
-		BigDecimal registration = this.costs.registrationEstimate(new CityCode(request.registrationCity()));
-		BigDecimal insurance = this.costs.insuranceEstimate(invoice, request.seats());
-		BigDecimal onTheRoad = invoice.add(tax.amount()).add(registration).add(insurance);
+		PurchaseTax tax = this.costs.purchaseTax(invoice, configuration.powertrain(), purchaseDate);
+		BigDecimal registration = this.costs
+			.registrationEstimate(new CityCode(request.registrationCity()), purchaseDate)
+			.amount();
+		BigDecimal insurance = this.costs.insuranceEstimate(invoice, request.seats(), purchaseDate).total();
+		BigDecimal onTheRoad = invoice.add(tax.tax()).add(registration).add(insurance);
 		if (request.tradeInAllowance().compareTo(onTheRoad) > 0) {
 			throw ProblemException.validation("tradeInAllowance",
 					"must not exceed the on-the-road price " + onTheRoad.toPlainString());
 		}
 		FinancePlan finance = request.finance() == null ? null : finance(request.finance(), invoice);
-		return new QuoteFigures(msrp, request.discount(), invoice, tax.amount(), tax.explanation(), registration,
+		return new QuoteFigures(msrp, request.discount(), invoice, tax.tax(), tax.explanation(), registration,
 				insurance, request.tradeInAllowance(), onTheRoad, onTheRoad.subtract(request.tradeInAllowance()),
 				finance);
 	}
