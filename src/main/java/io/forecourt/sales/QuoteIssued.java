@@ -14,7 +14,6 @@ import org.springframework.modulith.events.Externalized;
  * @param amountDue what the customer pays on the road, less the trade-in, in yuan
  */
 @Externalized("forecourt.events::sales.quote.issued")
-public record QuoteIssued(UUID quoteId, String number, UUID dealerId, @Nullable UUID customerId,
-		@Nullable UUID leadId, String configurationCode, String modelCode, BigDecimal amountDue, Instant validUntil,
-		Instant issuedAt) {
+public record QuoteIssued(UUID quoteId, String number, UUID dealerId, @Nullable UUID customerId, @Nullable UUID leadId,
+		String configurationCode, String modelCode, BigDecimal amountDue, Instant validUntil, Instant issuedAt) {
 }

@@ -48,7 +48,9 @@ public class DiscountLimitAdministration {
 		this.clock = clock;
 	}
 
-	/** @throws ProblemException not found for a dealer outside the scope */
+	/**
+	 * @throws ProblemException not found for a dealer outside the scope
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('PERM_SALES_READ')")
 	public DiscountLimit get(UUID dealerId) {

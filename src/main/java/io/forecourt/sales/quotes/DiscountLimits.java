@@ -34,7 +34,9 @@ class DiscountLimits {
 				""").params(dealerId, maxAmount, maxPercent, by, Timestamp.from(at)).update();
 	}
 
-	/** @return whether the row was still at the expected version */
+	/**
+	 * @return whether the row was still at the expected version
+	 */
 	boolean update(UUID dealerId, BigDecimal maxAmount, BigDecimal maxPercent, String by, Instant at,
 			long expectedVersion) {
 		return this.jdbc.sql("""

@@ -16,5 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param feeTreatment UPFRONT (paid at signing) or FINANCED (added to the loan)
  */
 public record FinancePlan(String method, BigDecimal downPayment, int termMonths, BigDecimal annualRatePercent,
-		@Nullable BigDecimal finalPayment, BigDecimal fees, String feeTreatment, BigDecimal firstPayment, BigDecimal totalInterest) {
+		@Nullable BigDecimal finalPayment, BigDecimal fees, String feeTreatment, BigDecimal firstPayment,
+		BigDecimal totalInterest) {
 }

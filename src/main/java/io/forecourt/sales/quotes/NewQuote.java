@@ -27,13 +27,15 @@ public record NewQuote(@Nullable String configurationCode, @Nullable UUID dealer
 
 	/**
 	 * The finance terms to quote; the finance calculator checks them.
-	 * @param method EQUAL_INSTALLMENT (等额本息), EQUAL_PRINCIPAL (等额本金), BALLOON (尾款贷)
-	 * or LEASE_WITH_RESIDUAL (融资租赁)
+	 *
+	 * @param method EQUAL_INSTALLMENT (等额本息), EQUAL_PRINCIPAL (等额本金), BALLOON (尾款贷) or
+	 * LEASE_WITH_RESIDUAL (融资租赁)
 	 * @param downPayment in yuan, or give {@code downPaymentPercent} of the invoice price
 	 * @param annualRatePercent e.g. 3.5 for 3.5%; 0 for a 0息 offer
-	 * @param finalPayment the balloon or residual in yuan (BALLOON and LEASE_WITH_RESIDUAL),
-	 * or give {@code finalPaymentPercent}
-	 * @param fees one-off contract fees in yuan; {@code feesFinanced} adds them to the loan
+	 * @param finalPayment the balloon or residual in yuan (BALLOON and
+	 * LEASE_WITH_RESIDUAL), or give {@code finalPaymentPercent}
+	 * @param fees one-off contract fees in yuan; {@code feesFinanced} adds them to the
+	 * loan
 	 */
 	public record FinanceTerms(@Nullable String method, @Nullable BigDecimal downPayment,
 			@Nullable BigDecimal downPaymentPercent, @Nullable Integer termMonths,

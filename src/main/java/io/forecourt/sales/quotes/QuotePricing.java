@@ -65,8 +65,8 @@ class QuotePricing {
 	static FinanceSchedule schedule(FinancePlan plan, BigDecimal invoicePrice) {
 		return FinanceCalculator.schedule(new FinanceRequest(invoicePrice, AmountOrPercent.amount(plan.downPayment()),
 				plan.termMonths(), plan.annualRatePercent(), RepaymentMethod.valueOf(plan.method()), plan.fees(),
-				FeeTreatment.valueOf(plan.feeTreatment()), plan.finalPayment() == null ? null
-						: AmountOrPercent.amount(plan.finalPayment())));
+				FeeTreatment.valueOf(plan.feeTreatment()),
+				plan.finalPayment() == null ? null : AmountOrPercent.amount(plan.finalPayment())));
 	}
 
 	private static FinancePlan finance(NewQuote.FinanceTerms terms, BigDecimal invoice) {

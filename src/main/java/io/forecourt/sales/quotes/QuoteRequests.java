@@ -104,8 +104,8 @@ class QuoteRequests {
 			errors.reject("validDays", "must be 1-" + MAX_VALID_DAYS);
 		}
 		errors.throwIfAny();
-		return new Checked(Objects.requireNonNull(configuration), Objects.requireNonNull(dealer).id(), customerId, discount, discountReason, city, seats,
-				tradeIn, tradeInDescription, request.finance(), validDays);
+		return new Checked(Objects.requireNonNull(configuration), Objects.requireNonNull(dealer).id(), customerId,
+				discount, discountReason, city, seats, tradeIn, tradeInDescription, request.finance(), validDays);
 	}
 
 	private @Nullable DealerSummary dealer(@Nullable UUID requested, FieldErrors errors) {

@@ -7,7 +7,9 @@ import io.forecourt.sales.QuoteIssued;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Puts issued quotes on the customer's timeline, once each, after the quote committed. */
+/**
+ * Puts issued quotes on the customer's timeline, once each, after the quote committed.
+ */
 @Component
 class QuoteTimeline {
 

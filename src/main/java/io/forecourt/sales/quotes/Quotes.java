@@ -28,17 +28,18 @@ class Quotes {
 
 	void insert(Quote q) {
 		FinancePlan f = q.finance();
-		this.jdbc.sql("""
-				INSERT INTO sales_quotes (id, number, dealer_id, consultant_id, created_by, customer_id, lead_id,
-				    configuration_code, model_code, trim_code, vehicle_name_zh, vehicle_name_en, powertrain, msrp,
-				    discount, discount_reason, invoice_price, purchase_tax, purchase_tax_note, registration_city,
-				    registration_fee, seats, insurance, trade_in_allowance, trade_in_description, on_the_road_price,
-				    amount_due, finance_product, finance_down_payment, finance_term_months, finance_annual_rate,
-				    finance_final_payment, finance_fees, finance_fee_treatment, finance_first_payment, finance_total_interest, status,
-				    decided_by, decided_at, decision_note, valid_until, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO sales_quotes (id, number, dealer_id, consultant_id, created_by, customer_id, lead_id,
+					    configuration_code, model_code, trim_code, vehicle_name_zh, vehicle_name_en, powertrain, msrp,
+					    discount, discount_reason, invoice_price, purchase_tax, purchase_tax_note, registration_city,
+					    registration_fee, seats, insurance, trade_in_allowance, trade_in_description, on_the_road_price,
+					    amount_due, finance_product, finance_down_payment, finance_term_months, finance_annual_rate,
+					    finance_final_payment, finance_fees, finance_fee_treatment, finance_first_payment, finance_total_interest, status,
+					    decided_by, decided_at, decision_note, valid_until, created_at, version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+					    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+					""")
 			.params(q.id(), q.number(), q.dealerId(), q.consultantId(), q.createdBy(), q.customerId(), q.leadId(),
 					q.configurationCode(), q.modelCode(), q.trimCode(), q.vehicleNameZh(), q.vehicleNameEn(),
 					q.powertrain(), q.msrp(), q.discount(), q.discountReason(), q.invoicePrice(), q.purchaseTax(),
@@ -46,9 +47,10 @@ class Quotes {
 					q.tradeInAllowance(), q.tradeInDescription(), q.onTheRoadPrice(), q.amountDue(),
 					f == null ? null : f.method(), f == null ? null : f.downPayment(),
 					f == null ? null : f.termMonths(), f == null ? null : f.annualRatePercent(),
-					f == null ? null : f.finalPayment(), f == null ? null : f.fees(), f == null ? null : f.feeTreatment(),
-					f == null ? null : f.firstPayment(), f == null ? null : f.totalInterest(), q.status().name(),
-					q.decidedBy(), q.decidedAt() == null ? null : Timestamp.from(q.decidedAt()), q.decisionNote(),
+					f == null ? null : f.finalPayment(), f == null ? null : f.fees(),
+					f == null ? null : f.feeTreatment(), f == null ? null : f.firstPayment(),
+					f == null ? null : f.totalInterest(), q.status().name(), q.decidedBy(),
+					q.decidedAt() == null ? null : Timestamp.from(q.decidedAt()), q.decisionNote(),
 					Timestamp.from(q.validUntil()), Timestamp.from(q.createdAt()))
 			.update();
 	}
@@ -115,10 +117,9 @@ class Quotes {
 	private static Quote quote(ResultSet rs) throws SQLException {
 		String product = rs.getString("finance_product");
 		FinancePlan finance = product == null ? null
-				: new FinancePlan(product, rs.getBigDecimal("finance_down_payment"),
-						rs.getInt("finance_term_months"), rs.getBigDecimal("finance_annual_rate"),
-						rs.getBigDecimal("finance_final_payment"), rs.getBigDecimal("finance_fees"),
-						rs.getString("finance_fee_treatment"),
+				: new FinancePlan(product, rs.getBigDecimal("finance_down_payment"), rs.getInt("finance_term_months"),
+						rs.getBigDecimal("finance_annual_rate"), rs.getBigDecimal("finance_final_payment"),
+						rs.getBigDecimal("finance_fees"), rs.getString("finance_fee_treatment"),
 						rs.getBigDecimal("finance_first_payment"), rs.getBigDecimal("finance_total_interest"));
 		Timestamp decidedAt = rs.getTimestamp("decided_at");
 		return new Quote(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("dealer_id", UUID.class),

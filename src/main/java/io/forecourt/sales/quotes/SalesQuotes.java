@@ -108,8 +108,8 @@ public class SalesQuotes {
 				configuration.powertrain().name(), figures.msrp(), figures.discount(), checked.discountReason(),
 				figures.invoicePrice(), figures.purchaseTax(), figures.purchaseTaxNote(), checked.registrationCity(),
 				figures.registrationFee(), checked.seats(), figures.insurance(), figures.tradeInAllowance(),
-				checked.tradeInDescription(), figures.onTheRoadPrice(), figures.amountDue(), figures.finance(),
-				status, withinLimit || !manager ? null : actor, withinLimit || !manager ? null : now,
+				checked.tradeInDescription(), figures.onTheRoadPrice(), figures.amountDue(), figures.finance(), status,
+				withinLimit || !manager ? null : actor, withinLimit || !manager ? null : now,
 				withinLimit || !manager ? null : "discount within the manager's authority",
 				now.plus(Duration.ofDays(checked.validDays())), now, 0);
 		this.quotes.insert(quote);
@@ -127,8 +127,8 @@ public class SalesQuotes {
 
 	/**
 	 * The manager lets the discount stand: the quote is issued.
-	 * @throws ProblemException not found outside the scope; conflict unless it waits
-	 * for approval or once it has expired
+	 * @throws ProblemException not found outside the scope; conflict unless it waits for
+	 * approval or once it has expired
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('PERM_SALES_MANAGE')")
@@ -146,7 +146,9 @@ public class SalesQuotes {
 		return decide(id, QuoteStatus.REJECTED, checkedNote(note, true));
 	}
 
-	/** @throws ProblemException not found, also outside the scope */
+	/**
+	 * @throws ProblemException not found, also outside the scope
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('PERM_SALES_READ')")
 	public Quote get(UUID id) {
@@ -202,8 +204,8 @@ public class SalesQuotes {
 		if (!this.quotes.decide(id, decision, actorName(), now, note)) {
 			throw ProblemException.conflict("Quote " + quote.number() + " was decided at the same time");
 		}
-		this.audit.recordChange(AuditAction.UPDATE, QUOTE, id,
-				"discount " + (decision == QuoteStatus.ISSUED ? "approved" : "rejected") + (note == null ? "" : ": " + note));
+		this.audit.recordChange(AuditAction.UPDATE, QUOTE, id, "discount "
+				+ (decision == QuoteStatus.ISSUED ? "approved" : "rejected") + (note == null ? "" : ": " + note));
 		Quote decided = this.quotes.findVisible(id, scope()).orElseThrow();
 		if (decision == QuoteStatus.ISSUED) {
 			publishIssued(decided, now);
@@ -212,8 +214,9 @@ public class SalesQuotes {
 	}
 
 	private void publishIssued(Quote quote, Instant at) {
-		this.events.publishEvent(new QuoteIssued(quote.id(), quote.number(), quote.dealerId(), quote.customerId(),
-				quote.leadId(), quote.configurationCode(), quote.modelCode(), quote.amountDue(), quote.validUntil(), at));
+		this.events.publishEvent(
+				new QuoteIssued(quote.id(), quote.number(), quote.dealerId(), quote.customerId(), quote.leadId(),
+						quote.configurationCode(), quote.modelCode(), quote.amountDue(), quote.validUntil(), at));
 	}
 
 	private String newNumber(LocalDate today) {

@@ -138,9 +138,7 @@ class QuoteApiTests {
 			.multiply(new BigDecimal("0.10"))
 			.setScale(2, RoundingMode.HALF_UP);
 		assertThat(money(json, "$.purchaseTax")).isEqualByComparingTo(tax);
-		BigDecimal onTheRoad = invoice.add(tax)
-			.add(money(json, "$.registrationFee"))
-			.add(money(json, "$.insurance"));
+		BigDecimal onTheRoad = invoice.add(tax).add(money(json, "$.registrationFee")).add(money(json, "$.insurance"));
 		assertThat(money(json, "$.registrationFee")).isPositive();
 		assertThat(money(json, "$.insurance")).isPositive();
 		assertThat(money(json, "$.onTheRoadPrice")).isEqualByComparingTo(onTheRoad);
@@ -198,8 +196,7 @@ class QuoteApiTests {
 		BigDecimal financed = invoice.subtract(down);
 		double r = 0.035 / 12;
 		double payment = financed.doubleValue() * r / (1 - Math.pow(1 + r, -36));
-		assertThat(money(json, "$.finance.firstPayment").doubleValue()).isCloseTo(payment,
-				within(0.01));
+		assertThat(money(json, "$.finance.firstPayment").doubleValue()).isCloseTo(payment, within(0.01));
 		assertThat(money(json, "$.finance.totalInterest")).isPositive();
 
 		this.work.send(this.ningbo.consultant(), "/api/v1/quotes", """
@@ -283,12 +280,15 @@ class QuoteApiTests {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("configurationCode", "discount", "seats",
 					"tradeInAllowance", "validDays", "registrationCityCode", "customerId", "dealerId")));
 		String code = configure("S7", "S7-COMFORT");
-		this.work.send(this.ningbo.consultant(), "/api/v1/quotes",
-				"{\"configurationCode\": \"" + code + "\", \"discount\": 100, \"tradeInAllowance\": 100}")
+		this.work
+			.send(this.ningbo.consultant(), "/api/v1/quotes",
+					"{\"configurationCode\": \"" + code + "\", \"discount\": 100, \"tradeInAllowance\": 100}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("discountReason", "tradeInDescription")));
-		this.work.send(this.ningbo.consultant(), "/api/v1/quotes", "{\"configurationCode\": \"" + code + "\","
-				+ " \"tradeInAllowance\": 99999999, \"tradeInDescription\": \"a classic\"}")
+		this.work
+			.send(this.ningbo.consultant(), "/api/v1/quotes",
+					"{\"configurationCode\": \"" + code + "\","
+							+ " \"tradeInAllowance\": 99999999, \"tradeInDescription\": \"a classic\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("tradeInAllowance"));
 		this.work.send(this.ningbo.consultant(), "/api/v1/quotes", "not json").andExpect(status().isBadRequest());

@@ -46,8 +46,8 @@ class QuoteConsole {
 	}
 
 	@GetMapping("/quotes")
-	String list(@RequestParam(required = false) @Nullable QuoteStatus status,
-			@ModelAttribute("form") QuoteForm form, Model model) {
+	String list(@RequestParam(required = false) @Nullable QuoteStatus status, @ModelAttribute("form") QuoteForm form,
+			Model model) {
 		model.addAttribute("quotes", this.quotes.find(status, null, null, null, new PageRequest(0, 50)).items());
 		model.addAttribute("status", status);
 		addChoices(model);
@@ -106,10 +106,11 @@ class QuoteConsole {
 	private void addChoices(Model model) {
 		AccessScope scope = CurrentAccess.scope();
 		model.addAttribute("dealerScoped", scope.level() == AccessScope.Level.DEALER);
-		model.addAttribute("dealers", this.network.activeDealers()
-			.stream()
-			.filter(dealer -> scope.covers(dealer.id(), dealer.regionId()))
-			.toList());
+		model.addAttribute("dealers",
+				this.network.activeDealers()
+					.stream()
+					.filter(dealer -> scope.covers(dealer.id(), dealer.regionId()))
+					.toList());
 	}
 
 	private void addQuote(UUID id, Model model) {
@@ -168,10 +169,10 @@ class QuoteConsole {
 
 		NewQuote request() {
 			NewQuote.FinanceTerms finance = this.financeMethod.isBlank() ? null
-					: new NewQuote.FinanceTerms(this.financeMethod, null, number("downPaymentPercent",
-							this.downPaymentPercent), integer("termMonths", this.termMonths),
-							number("annualRatePercent", this.annualRatePercent), null,
-							number("finalPaymentPercent", this.finalPaymentPercent), null, null);
+					: new NewQuote.FinanceTerms(this.financeMethod, null,
+							number("downPaymentPercent", this.downPaymentPercent),
+							integer("termMonths", this.termMonths), number("annualRatePercent", this.annualRatePercent),
+							null, number("finalPaymentPercent", this.finalPaymentPercent), null, null);
 			return new NewQuote(this.configurationCode, this.dealerId, this.customerId, this.leadId,
 					number("discount", this.discount), blank(this.discountReason), blank(this.registrationCityCode),
 					integer("seats", this.seats), number("tradeInAllowance", this.tradeInAllowance),

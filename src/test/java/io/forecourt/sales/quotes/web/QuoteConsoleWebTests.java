@@ -112,8 +112,8 @@ class QuoteConsoleWebTests {
 					containsString("id=\"quote-schedule\""), containsString("Loan, equal principal"))));
 		this.mvc.perform(get(location + "/print").with(as(this.consultant)).param("lang", "zh-CN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("购车报价单"), containsString("落地价"),
-					not(containsString("console-navbar")))));
+			.andExpect(content()
+				.string(allOf(containsString("购车报价单"), containsString("落地价"), not(containsString("console-navbar")))));
 		this.mvc.perform(get("/sales/quotes/" + UUID.randomUUID()).with(as(this.consultant)))
 			.andExpect(status().isNotFound());
 	}
@@ -146,8 +146,8 @@ class QuoteConsoleWebTests {
 		String id = location.substring("/sales/quotes/".length());
 		this.mvc.perform(get("/sales/quote-approvals").with(as(this.manager)).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("data-quote-id=\"" + id + "\""),
-					containsString("matches a rival"))));
+			.andExpect(content()
+				.string(allOf(containsString("data-quote-id=\"" + id + "\""), containsString("matches a rival"))));
 		this.mvc.perform(get("/sales/quote-approvals").with(as(this.consultant))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/sales/quotes/" + id + "/approval").with(as(this.manager)).with(csrf()))
 			.andExpect(status().is3xxRedirection())

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both quote console languages say everything, and every status and finance method has words. */
+/**
+ * Both quote console languages say everything, and every status and finance method has
+ * words.
+ */
 class QuoteMessagesTests {
 
 	private final Properties english = MessageBundles.load("i18n/sales-quotes.properties");
