@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
@@ -21,6 +22,7 @@ import io.forecourt.sales.PriceLine;
 import io.forecourt.sales.PricedConfiguration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,15 +56,17 @@ public class VehicleConfigurator implements Configurations {
 
 	private final Clock clock;
 
-	private final ShareCodes codes;
+	private final Supplier<String> codes;
 
+	@Autowired
 	VehicleConfigurator(CatalogSnapshots snapshots, StoredConfigurations stored, MessageSource messages, AuditLog audit,
 			Clock clock) {
-		this(snapshots, stored, messages, audit, clock, new ShareCodes());
+		this(snapshots, stored, messages, audit, clock, new ShareCodes()::next);
 	}
 
 	VehicleConfigurator(CatalogSnapshots snapshots, StoredConfigurations stored, MessageSource messages, AuditLog audit,
-			Clock clock, ShareCodes codes) {
+			Clock clock, Supplier<String> codes) {
+		// tests hand in the codes to show that a taken one is skipped
 		this.snapshots = snapshots;
 		this.stored = stored;
 		this.messages = messages;
@@ -106,6 +110,35 @@ public class VehicleConfigurator implements Configurations {
 		return outcome;
 	}
 
+	/**
+	 * Today's active items with their MSRPs and the rules, for the public configurator.
+	 */
+	@Transactional(readOnly = true)
+	public CatalogOffer offerToday() {
+		CatalogSnapshot catalog = this.snapshots.on(null);
+		List<CatalogItem> items = catalog.items()
+			.values()
+			.stream()
+			.filter(item -> item.active() && (item.modelCode() == null
+					|| catalog.item(item.modelCode()).map(CatalogItem::active).orElse(false)))
+			.sorted(java.util.Comparator.comparing(CatalogItem::kind)
+				.thenComparing(CatalogItem::sortOrder)
+				.thenComparing(CatalogItem::code))
+			.toList();
+		Set<String> active = new HashSet<>(items.stream().map(CatalogItem::code).toList());
+		java.util.Map<String, BigDecimal> msrp = new java.util.HashMap<>();
+		catalog.prices().forEach((code, price) -> {
+			if (active.contains(code)) {
+				msrp.put(code, price.msrp());
+			}
+		});
+		List<CatalogRule> rules = catalog.rules()
+			.stream()
+			.filter(rule -> active.contains(rule.subjectCode()) && active.contains(rule.objectCode()))
+			.toList();
+		return new CatalogOffer(catalog.day(), items, msrp, rules);
+	}
+
 	/** A stored configuration, for staff and integrators. */
 	@PreAuthorize("hasAuthority('PERM_SALES_READ')")
 	@Transactional(readOnly = true)
@@ -146,7 +179,7 @@ public class VehicleConfigurator implements Configurations {
 		AccessScope scope = CurrentAccess.scope();
 		UUID dealer = scope.level() == AccessScope.Level.DEALER ? scope.dealerId() : null;
 		for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-			PricedConfiguration coded = withCode(priced, this.codes.next());
+			PricedConfiguration coded = withCode(priced, this.codes.get());
 			if (this.stored.insertIfCodeFree(coded, createdBy, dealer, channel)) {
 				this.audit.recordChange(AuditAction.CREATE, RESOURCE, coded.code(),
 						channel + " " + coded.trimCode() + " MSRP " + coded.msrpTotal().toPlainString());
