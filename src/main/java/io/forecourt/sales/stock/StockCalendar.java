@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +28,12 @@ public class StockCalendar {
 		this.zone = zone;
 	}
 
+	/**
+	 * Now, to the microsecond: what the database keeps of a timestamp, so a value
+	 * returned equals the one read back later.
+	 */
 	public Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public LocalDate today() {
