@@ -81,7 +81,7 @@ public class StockReads {
 	public Map<AgeingBucket, Long> ageingSummary(StockFilter filter) {
 		StockFilter all = new StockFilter(filter.dealerId(), filter.modelCode(), filter.trimCode(), null, null, null,
 				null, filter.vin());
-		return this.vehicles.countByAgeing(where(all), this.calendar);
+		return this.vehicles.countByAgeing(() -> where(all), this.calendar);
 	}
 
 	private Where where(StockFilter filter) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.forecourt.kernel.jdbc.Where;
 import io.forecourt.kernel.tenancy.ScopePredicate;
@@ -129,10 +130,11 @@ public class StockVehicles {
 	 * How many cars standing at the dealer (arrived, not delivered) fall in each ageing
 	 * band, among those the condition keeps.
 	 */
-	Map<AgeingBucket, Long> countByAgeing(Where where, StockCalendar calendar) {
+	Map<AgeingBucket, Long> countByAgeing(Supplier<Where> where, StockCalendar calendar) {
 		Map<AgeingBucket, Long> counts = new EnumMap<>(AgeingBucket.class);
 		for (AgeingBucket bucket : AgeingBucket.values()) {
-			Where inBucket = ageing(where, bucket, calendar, "b");
+			// a fresh condition each time: Where collects what is added to it
+			Where inBucket = ageing(where.get(), bucket, calendar, "b");
 			counts.put(bucket, count(inBucket));
 		}
 		return counts;

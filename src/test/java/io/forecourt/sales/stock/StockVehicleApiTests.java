@@ -277,7 +277,9 @@ class StockVehicleApiTests {
 			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc.perform(as(this.stock.hq, get("/api/v1/stock-vehicles/ageing?dealerId=" + dealer)))
 			.andExpect(jsonPath("$.DAYS_0_30").value(0))
-			.andExpect(jsonPath("$.DAYS_31_60").value(1));
+			.andExpect(jsonPath("$.DAYS_31_60").value(1))
+			.andExpect(jsonPath("$.DAYS_61_90").value(0))
+			.andExpect(jsonPath("$.DAYS_OVER_90").value(0));
 	}
 
 	private static MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {
