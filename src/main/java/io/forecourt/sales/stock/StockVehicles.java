@@ -1,5 +1,6 @@
 package io.forecourt.sales.stock;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import io.forecourt.kernel.jdbc.Where;
 import io.forecourt.kernel.tenancy.ScopePredicate;
 import io.forecourt.kernel.vehicle.Vin;
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The stock_vehicles table. Every change is a conditional UPDATE on the status (and, for
@@ -39,8 +43,21 @@ public class StockVehicles {
 
 	private final JdbcClient jdbc;
 
-	StockVehicles(JdbcClient jdbc) {
+	/** Whether the database is PostgreSQL, asked once. */
+	private final Supplier<Boolean> postgres;
+
+	StockVehicles(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = SingletonSupplier.of(() -> isPostgres(dataSource));
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot tell which database this is", ex);
+		}
 	}
 
 	void insert(StockVehicle v) {
@@ -150,25 +167,31 @@ public class StockVehicles {
 	}
 
 	/**
-	 * The best free car of the dealer for the spec, locked for this transaction: in stock
-	 * first (oldest arrival first, to cut ageing), then in transit (soonest ETA). Cars
-	 * another transaction has locked are skipped, so racing allocations each take a
-	 * different car instead of queueing on the same one.
+	 * The dealer's free cars for the spec, best first: in stock first (oldest arrival
+	 * first, to cut ageing), then in transit (soonest ETA).
+	 * <p>
+	 * On PostgreSQL only the best car is returned, locked for this transaction, skipping
+	 * cars other transactions have locked: racing allocations each take a different car
+	 * instead of queueing on one. H2 applies the row limit before skipping locked rows
+	 * (it would answer "none" while free cars remain), so there the candidates come
+	 * unlocked and {@link #take}'s conditional update alone decides.
 	 */
-	Optional<StockVehicle> lockBestFree(UUID dealerId, VehicleSpec spec) {
+	List<StockVehicle> bestFree(UUID dealerId, VehicleSpec spec) {
+		String lock = this.postgres.get() ? " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED"
+				: " FETCH FIRST 50 ROWS ONLY";
 		return this.jdbc.sql("SELECT " + COLUMNS + """
 				 FROM stock_vehicles v
 				WHERE v.dealer_id = :dealer AND v.model_code = :model AND v.trim_code = :trim
 				  AND v.exterior_colour_code = :exterior AND v.interior_colour_code = :interior
 				  AND v.status IN ('IN_STOCK', 'IN_TRANSIT') AND v.order_id IS NULL
-				""" + STOCK_ORDER + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+				""" + STOCK_ORDER + lock)
 			.param("dealer", dealerId)
 			.param("model", spec.modelCode())
 			.param("trim", spec.trimCode())
 			.param("exterior", spec.exteriorColourCode())
 			.param("interior", spec.interiorColourCode())
 			.query((rs, n) -> vehicle(rs))
-			.optional();
+			.list();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.forecourt.sales.stock;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -137,18 +138,20 @@ public class VehicleAllocator implements StockAllocation {
 	}
 
 	private Optional<StockVehicle> takeBestFree(UUID orderId, UUID dealerId, VehicleSpec spec, Instant now) {
-		// The locked candidate is normally ours; the conditional update would only miss
-		// if a database ignored the lock, and then the next candidate is tried.
-		for (int attempt = 0; attempt < 100; attempt++) {
-			Optional<StockVehicle> candidate = this.vehicles.lockBestFree(dealerId, spec);
-			if (candidate.isEmpty()) {
+		// The conditional update is the guarantee; a candidate another order took
+		// meanwhile answers 0 rows and the next one is tried, until none is left.
+		for (int round = 0; round < 100; round++) {
+			List<StockVehicle> candidates = this.vehicles.bestFree(dealerId, spec);
+			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
-			if (this.vehicles.take(candidate.get().id(), orderId, now) == 1) {
-				return candidate;
+			for (StockVehicle candidate : candidates) {
+				if (this.vehicles.take(candidate.id(), orderId, now) == 1) {
+					return Optional.of(candidate);
+				}
 			}
 		}
-		return Optional.empty();
+		throw ProblemException.conflict("Stock of dealer " + dealerId + " is changing too fast; retry");
 	}
 
 	private static VehicleSpec spec(AllocationRequest request) {

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.kernel.vehicle.Vin;
 import io.forecourt.support.ApiKeysForTests;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
@@ -280,6 +282,27 @@ class StockVehicleApiTests {
 			.andExpect(jsonPath("$.DAYS_31_60").value(1))
 			.andExpect(jsonPath("$.DAYS_61_90").value(0))
 			.andExpect(jsonPath("$.DAYS_OVER_90").value(0));
+	}
+
+	@Test
+	void theDemoStockHasValidHuaxiaVinsAtTheDemoDealersInEveryAgeingBand() throws Exception {
+		List<String> vins = this.jdbc.sql("""
+				SELECT v.vin FROM stock_vehicles v JOIN dealers d ON d.id = v.dealer_id
+				WHERE d.code IN ('SH-001', 'BJ-001') AND v.vin LIKE 'LHX%H1%'
+				""").query(String.class).list();
+		assertThat(vins).hasSizeGreaterThanOrEqualTo(26)
+			.allSatisfy(vin -> assertThat(Vin.parse(vin).manufacturer()).contains("Huaxia Motors"));
+		String sh001 = this.jdbc.sql("SELECT id FROM dealers WHERE code = 'SH-001'").query(String.class).single();
+		String body = this.mvc.perform(as(this.stock.hq, get("/api/v1/stock-vehicles/ageing?dealerId=" + sh001)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (AgeingBucket bucket : AgeingBucket.values()) {
+			assertThat(((Number) JsonPath.read(body, "$." + bucket)).longValue()).as(bucket.name()).isPositive();
+		}
+		this.mvc.perform(as(this.stock.hq, get("/api/v1/stock-vehicles?inTransit=true&dealerId=" + sh001)))
+			.andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
 	}
 
 	private static MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {
