@@ -54,7 +54,7 @@ public final class StockFixture {
 	}
 
 	UUID dealer() throws Exception {
-		return TestDealers.register(this.mvc, this.jdbc, this.hq, "HH", HOHHOT, List.of());
+		return TestDealers.register(this.mvc, this.jdbc, this.hq, "ZH", HOHHOT, List.of());
 	}
 
 	String key(Role role, AccessScope scope, Accounts accounts) {
