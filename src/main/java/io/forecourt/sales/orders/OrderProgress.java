@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param steps the path to delivery; a step not reached yet has no time
  * @param cancelledAt when the order was cancelled, if it was
+ * @param cancelledLocalTime the same in the buyer's zone
  */
 public record OrderProgress(@Nullable String buyerFirstName, String carZh, String carEn, String exteriorColourCode,
 		String interiorColourCode, String dealerZh, String dealerEn, OrderStatus status, List<Step> steps,
-		@Nullable Instant cancelledAt) {
+		@Nullable Instant cancelledAt, @Nullable String cancelledLocalTime) {
 
 	/**
 	 * @param at when the order reached the step (UTC)

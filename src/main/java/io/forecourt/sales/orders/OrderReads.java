@@ -125,7 +125,8 @@ public class OrderReads {
 		DealerSummary dealer = this.network.dealer(order.dealerId()).orElseThrow();
 		return new OrderProgress(order.buyerFirstName(), order.car().nameZh(), order.car().nameEn(),
 				order.car().exteriorColourCode(), order.car().interiorColourCode(), dealer.nameZh(), dealer.nameEn(),
-				order.status(), steps, cancelled == null ? null : cancelled.at());
+				order.status(), steps, cancelled == null ? null : cancelled.at(),
+				cancelled == null ? null : LOCAL.format(cancelled.at().atZone(this.buyerZone)));
 	}
 
 }
