@@ -85,7 +85,7 @@ public class OrderWorkflow {
 		if (order.status() != OrderStatus.CREATED) {
 			throw new ProblemException(ProblemType.CONFLICT,
 					"Order " + orderId + " is " + order.status() + "; its deposit is taken while it is CREATED",
-					java.util.Map.of("status", order.status().name()));
+					java.util.Map.of("orderStatus", order.status().name()));
 		}
 		PaymentView payment = this.payments.start(new NewPayment(DEPOSIT, orderId, order.customerId(), order.dealerId(),
 				order.depositAmount(), "定金 " + order.car().nameZh(), orderId + ":" + idempotencyKey));

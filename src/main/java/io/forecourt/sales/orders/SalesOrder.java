@@ -274,7 +274,7 @@ public final class SalesOrder {
 	private ProblemException illegal(String action) {
 		return new ProblemException(ProblemType.CONFLICT,
 				"Order " + this.id + " is " + this.status + "; cannot " + action + " now",
-				Map.of("status", this.status.name()));
+				Map.of("orderStatus", this.status.name()));
 	}
 
 	private void step(OrderStatus to, Instant at, String actor, @Nullable String note) {

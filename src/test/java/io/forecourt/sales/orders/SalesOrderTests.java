@@ -161,7 +161,7 @@ class SalesOrderTests {
 				.isThrownBy(() -> transition.accept(order))
 				.satisfies(ex -> {
 					assertThat(ex.type()).isEqualTo(ProblemType.CONFLICT);
-					assertThat(ex.properties()).containsEntry("status", status.name());
+					assertThat(ex.properties()).containsEntry("orderStatus", status.name());
 				});
 			assertThat(order.status()).isEqualTo(status);
 			assertThat(order.events()).isEmpty();

@@ -36,7 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Orders from deposit to delivery. Every transition needs the order's ETag in If-Match
  * (428 without, 412 when stale) and answers 409 (type conflict, with the order's
- * {@code status}) when the order's state does not allow it; a refused call writes
+ * {@code orderStatus}) when the order's state does not allow it; a refused call writes
  * nothing.
  */
 @RestController

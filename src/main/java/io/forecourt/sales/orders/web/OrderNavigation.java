@@ -17,7 +17,7 @@ class OrderNavigation {
 	}
 
 	@Bean
-	static PublicPage orderProgressPage() {
+	static PublicPage orderProgressPublicPage() {
 		return new PublicPage("/order-progress/*");
 	}
 

@@ -1,0 +1,164 @@
+package io.forecourt.sales.orders;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import com.jayway.jsonpath.JsonPath;
+import io.forecourt.kernel.security.Accounts;
+import io.forecourt.kernel.security.NewApiKey;
+import io.forecourt.kernel.security.NewUser;
+import io.forecourt.kernel.security.Role;
+import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.kernel.tenancy.CurrentAccess;
+import io.forecourt.support.TestDealers;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Puts orders where the order tests need them, through the API, at dealers of the orders'
+ * own test city (460100, Haikou), with the people who work them signed in.
+ */
+public final class OrderWork {
+
+	public static final String CITY = "460100";
+
+	private final MockMvc mvc;
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	private final String hq;
+
+	private final String integrator;
+
+	public OrderWork(MockMvc mvc, JdbcClient jdbc, Accounts accounts) {
+		this.mvc = mvc;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.hq = token(Role.OEM_HQ, AccessScope.all(), null);
+		this.integrator = CurrentAccess.asSystem(() -> accounts
+			.issueKey(NewApiKey.of("order work " + UUID.randomUUID(), Role.INTEGRATOR, AccessScope.all(), null, null))
+			.secret());
+	}
+
+	/** A dealer's manager and two consultants, signed in. */
+	public record Dealer(UUID id, String manager, UUID consultantId, String consultant, UUID colleagueId,
+			String colleague) {
+	}
+
+	public String hq() {
+		return this.hq;
+	}
+
+	/** The brand app: an integrator key of the whole network. */
+	public String brandApp() {
+		return this.integrator;
+	}
+
+	/** A new dealer of the test city with a manager and two consultants. */
+	public Dealer dealer() throws Exception {
+		UUID dealerId = TestDealers.register(this.mvc, this.jdbc, this.hq, "HK", CITY, List.of("符小明", "王海燕"));
+		List<UUID> consultants = this.jdbc.sql("SELECT id FROM staff WHERE dealer_id = ? ORDER BY created_at, id")
+			.param(dealerId)
+			.query(UUID.class)
+			.list();
+		AccessScope scope = AccessScope.dealer(dealerId);
+		return new Dealer(dealerId, token(Role.DEALER_MANAGER, scope, null), consultants.get(0),
+				token(Role.SALES_CONSULTANT, scope, consultants.get(0)), consultants.get(1),
+				token(Role.SALES_CONSULTANT, scope, consultants.get(1)));
+	}
+
+	/** Places an order of the E5 as the dealer's consultant for a new buyer. */
+	public UUID place(Dealer dealer, @Nullable UUID leadId) throws Exception {
+		String lead = leadId == null ? "" : ", \"leadId\": \"" + leadId + "\"";
+		String body = send(dealer.consultant(), post("/api/v1/orders"),
+				"{\"configurationCode\": \"" + StandInSalesPorts.StandInConfigurations.E5 + "\", \"phone\": \""
+						+ mobile() + "\", \"buyerFirstName\": \"小龙\"" + lead + "}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return UUID.fromString(JsonPath.read(body, "$.id"));
+	}
+
+	public ResultActions send(String key, MockHttpServletRequestBuilder request, String json) throws Exception {
+		return this.mvc.perform(as(key, request).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	public ResultActions read(String key, String path) throws Exception {
+		return this.mvc.perform(as(key, get(path)));
+	}
+
+	/** A transition with the order's current ETag. */
+	public ResultActions move(String key, UUID orderId, String action) throws Exception {
+		return move(key, orderId, action, "{}");
+	}
+
+	public ResultActions move(String key, UUID orderId, String action, String json) throws Exception {
+		return send(key,
+				post("/api/v1/orders/" + orderId + "/" + action).header("If-Match", "\"" + version(orderId) + "\""),
+				json);
+	}
+
+	public long version(UUID orderId) {
+		return this.jdbc.sql("SELECT version FROM sales_orders WHERE id = ?").param(orderId).query(Long.class).single();
+	}
+
+	public String statusOf(UUID orderId) {
+		return this.jdbc.sql("SELECT status FROM sales_orders WHERE id = ?")
+			.param(orderId)
+			.query(String.class)
+			.single();
+	}
+
+	public long count(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	public static MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", "Bearer " + key);
+	}
+
+	public static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("condition not met within 10 seconds");
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private String token(Role role, AccessScope scope, @Nullable UUID staffId) {
+		return CurrentAccess.asSystem(() -> {
+			String username = "o" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+			var user = this.accounts.createUser(
+					new NewUser(username, role + " " + username, "test-password", Set.of(role), scope, staffId, false));
+			return this.accounts.issuePersonalToken(user.id(), "order tests", null).secret();
+		});
+	}
+
+	static String mobile() {
+		while (true) {
+			String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+			if (!phone.matches(".*(\\d)\\1{7}.*") && !phone.contains("12345678") && !phone.contains("23456789")) {
+				return phone;
+			}
+		}
+	}
+
+}
