@@ -135,12 +135,19 @@ class SalesOrders {
 		return this.jdbc.sql("SELECT count(*) FROM sales_orders WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
+	/**
+	 * Oldest first; steps of one moment (a car from stock is allocated and there at once)
+	 * in the order of the path.
+	 */
 	List<SalesOrder.Step> steps(UUID orderId) {
-		return this.jdbc.sql("SELECT * FROM sales_order_steps WHERE order_id = ? ORDER BY at, id")
+		return this.jdbc.sql("SELECT * FROM sales_order_steps WHERE order_id = ?")
 			.param(orderId)
 			.query((rs, n) -> new SalesOrder.Step(OrderStatus.valueOf(rs.getString("status")),
 					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("note")))
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(SalesOrder.Step::at).thenComparing(step -> step.status().ordinal()))
+			.toList();
 	}
 
 	/** Orders matching the clause, latest first, without their lines. */
