@@ -26,9 +26,31 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same moving time seen in another zone (code that asks for today's date in
+	 * China does this): moving this clock moves the view too.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The application clock is UTC");
+		MutableClock source = this;
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return source.withZone(other);
+			}
+
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+		};
 	}
 
 	@Override
