@@ -27,8 +27,8 @@ public final class MutableClock extends Clock {
 	}
 
 	/**
-	 * The same moving time seen in another zone (code that asks for today's date in
-	 * China does this): moving this clock moves the view too.
+	 * The same moving time seen in another zone (code that asks for today's date in China
+	 * does this): moving this clock moves the view too.
 	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
