@@ -39,7 +39,7 @@ public class OrderWorkflow {
 	/** The payment purpose of deposits; the payment port reports back by it. */
 	public static final String DEPOSIT = "ORDER_DEPOSIT";
 
-	private static final int KEY_MAX = 200;
+	private static final int KEY_MAX = 255;
 
 	private final OrderAccess access;
 
@@ -88,7 +88,7 @@ public class OrderWorkflow {
 					java.util.Map.of("orderStatus", order.status().name()));
 		}
 		PaymentView payment = this.payments.start(new NewPayment(DEPOSIT, orderId, order.customerId(), order.dealerId(),
-				order.depositAmount(), "定金 " + order.car().nameZh(), orderId + ":" + idempotencyKey));
+				order.depositAmount(), "定金 " + order.car().nameZh(), idempotencyKey));
 		this.audit.recordChange(AuditAction.UPDATE, SalesOrders.RESOURCE, orderId,
 				"deposit checkout opened: payment " + payment.id() + " " + payment.amount());
 		return payment;

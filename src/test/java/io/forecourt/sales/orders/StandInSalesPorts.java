@@ -124,7 +124,9 @@ public class StandInSalesPorts {
 
 		@Override
 		public synchronized PaymentView start(NewPayment payment) {
-			return this.byKey.computeIfAbsent(payment.idempotencyKey(), key -> {
+			// unique per purpose, reference and key, as the real port keeps them
+			String unique = payment.purpose() + "/" + payment.reference() + "/" + payment.idempotencyKey();
+			return this.byKey.computeIfAbsent(unique, key -> {
 				UUID id = UUID.randomUUID();
 				PaymentView view = new PaymentView(id, payment.purpose(), payment.reference(), payment.amount(),
 						new BigDecimal("0.00"), PaymentStatus.PENDING, "simulated",
