@@ -39,6 +39,17 @@ public enum ProblemType {
 
 	PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required"),
 
+	/** An {@code @Idempotent} handler was called without an {@code Idempotency-Key}. */
+	IDEMPOTENCY_KEY_MISSING("idempotency-key-missing", HttpStatus.BAD_REQUEST, "Idempotency-Key header required"),
+
+	/** The first request with this {@code Idempotency-Key} is still being processed. */
+	IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT,
+			"Request with this Idempotency-Key in progress"),
+
+	/** The {@code Idempotency-Key} was already used for a different request. */
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
+			"Idempotency-Key used for another request"),
+
 	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 
 	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
