@@ -43,7 +43,7 @@ class OrderAllocationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	@Autowired
 	StandInSalesPorts.StandInStock stock;

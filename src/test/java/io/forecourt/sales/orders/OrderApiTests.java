@@ -51,7 +51,7 @@ class OrderApiTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	@Autowired
 	StandInSalesPorts.StandInStock stock;
@@ -159,6 +159,7 @@ class OrderApiTests {
 			.send(this.haikou.consultant(),
 					post("/api/v1/orders/" + order + "/deposit-payments").header("Idempotency-Key", key), "")
 			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
 			.andExpect(jsonPath("$.id").value(paymentId.toString()));
 		assertThat(this.payments.paymentsFor(OrderWorkflow.DEPOSIT, order)).hasSize(1);
 
@@ -199,8 +200,8 @@ class OrderApiTests {
 				customer, order.toString()) == 7);
 		assertThat(this.work.count("SELECT count(*) FROM audit_log WHERE resource_type = 'order' AND resource_id = ?",
 				order.toString()))
-			.as("placed, checkout opened twice, paid, and four moves")
-			.isEqualTo(8);
+			.as("placed, checkout opened (the repeat was replayed), paid, and four moves")
+			.isEqualTo(7);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM customer_timeline WHERE customer_id = ? AND type = ?")
 			.params(customer, "ORDER_DEPOSIT_PAID")
 			.query(Long.class)
@@ -211,7 +212,8 @@ class OrderApiTests {
 	void depositPaymentsNeedAKeyAndACreatedOrder() throws Exception {
 		UUID order = this.work.place(this.haikou, null);
 		this.work.send(this.haikou.consultant(), post("/api/v1/orders/" + order + "/deposit-payments"), "")
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/idempotency-key-missing"));
 		assertThat(this.payments.paymentsFor(OrderWorkflow.DEPOSIT, order)).isEmpty();
 		this.work.move(this.haikou.consultant(), order, "cancellation", "{\"reason\": \"DEPOSIT_NOT_PAID\"}")
 			.andExpect(status().isOk());
@@ -223,6 +225,56 @@ class OrderApiTests {
 			.andExpect(jsonPath("$.status").value(409))
 			.andExpect(jsonPath("$.orderStatus").value("CANCELLED"));
 		assertThat(this.payments.paymentsFor(OrderWorkflow.DEPOSIT, order)).isEmpty();
+	}
+
+	@Test
+	void aDepositKeyUsedForAnotherOrderIsRefused() throws Exception {
+		UUID first = this.work.place(this.haikou, null);
+		UUID second = this.work.place(this.haikou, null);
+		String key = UUID.randomUUID().toString();
+		this.work
+			.send(this.haikou.consultant(),
+					post("/api/v1/orders/" + first + "/deposit-payments").header("Idempotency-Key", key), "")
+			.andExpect(status().isCreated());
+		this.work
+			.send(this.haikou.consultant(),
+					post("/api/v1/orders/" + second + "/deposit-payments").header("Idempotency-Key", key), "")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/idempotency-key-reused"));
+		assertThat(this.payments.paymentsFor(OrderWorkflow.DEPOSIT, second)).isEmpty();
+	}
+
+	@Test
+	void twoDepositRequestsWithOneKeyAtOnceOpenOnePayment() throws Exception {
+		UUID order = this.work.place(this.haikou, null);
+		String key = UUID.randomUUID().toString();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.work.send(this.haikou.consultant(),
+							post("/api/v1/orders/" + order + "/deposit-payments").header("Idempotency-Key", key), "")
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			java.util.List<Integer> statuses = new java.util.ArrayList<>();
+			for (var result : results) {
+				statuses.add(result.get());
+			}
+			// the loser is told to retry (409 in use) or, if the winner finished,
+			// replayed
+			assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.payments.paymentsFor(OrderWorkflow.DEPOSIT, order)).hasSize(1);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class OrderCancellationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	@Autowired
 	StandInSalesPorts.StandInStock stock;
@@ -96,8 +96,10 @@ class OrderCancellationTests {
 			.andExpect(jsonPath("$.BUYER_WITHDREW.refund").value(5000.00))
 			.andExpect(jsonPath("$.BUYER_WITHDREW.rule").value("BEFORE_CONTRACT_REFUNDED"));
 		cancel(order, "BUYER_WITHDREW", 5000.00, 0);
-		assertThat(this.payments.refundsOf(payment.id())).singleElement()
-			.satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("5000.00"));
+		assertThat(this.payments.refundsOf(payment.id())).singleElement().satisfies(r -> {
+			assertThat(r.amount()).isEqualByComparingTo("5000.00");
+			assertThat(r.idempotencyKey()).isEqualTo("order-cancel:" + order);
+		});
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class OrderLeadFunnelTests {
 	MutableClock clock;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	OrderWork work;
 

@@ -44,7 +44,7 @@ class OrderRefusalTests {
 	Accounts accounts;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	OrderWork work;
 

@@ -40,7 +40,7 @@ class OrdersOnH2Tests {
 	JdbcClient jdbc;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	@Test
 	void anOrderIsPlacedPaidSignedAllocatedListedAndFollowedOnH2() throws Exception {

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.vehicle.Vin;
 import io.forecourt.sales.Configurations;
 import io.forecourt.sales.NewPayment;
-import io.forecourt.sales.PaymentStatus;
 import io.forecourt.sales.PaymentSucceeded;
 import io.forecourt.sales.PaymentView;
 import io.forecourt.sales.Payments;
@@ -23,7 +23,11 @@ import io.forecourt.sales.Powertrain;
 import io.forecourt.sales.PriceLine;
 import io.forecourt.sales.PriceLineKind;
 import io.forecourt.sales.PricedConfiguration;
-import io.forecourt.sales.RefundView;
+import io.forecourt.sales.payments.PaymentCallbacks;
+import io.forecourt.sales.payments.ProviderCallback;
+import io.forecourt.sales.payments.simulated.SignedCallback;
+import io.forecourt.sales.payments.simulated.SimulatedPaymentProvider;
+import io.forecourt.sales.payments.simulated.SimulatedProviderControls;
 import io.forecourt.sales.stock.Allocation;
 import io.forecourt.sales.stock.AllocationRequest;
 import io.forecourt.sales.stock.StockAllocation;
@@ -31,19 +35,20 @@ import io.forecourt.sales.stock.VehicleAllocated;
 import io.forecourt.sales.stock.VehicleArrived;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Test stand-ins for the ports the catalog, payments and stock parts implement, used only
- * while those parts are not in this branch ({@code @ConditionalOnMissingBean}: the real
- * implementations win once merged). They behave as the contracts say: payments and
- * refunds are idempotent by key, an allocation from stock publishes
- * {@link VehicleAllocated}, and the tests drive the provider's callbacks and the
- * factory's deliveries through them.
+ * Test stand-ins for the ports the catalog and stock parts implement, used only while
+ * those parts are not in this branch ({@code @ConditionalOnMissingBean}: the real
+ * implementations win once merged), and a driver of the real payment port. They behave as
+ * the contracts say: an allocation from stock publishes {@link VehicleAllocated}, and the
+ * tests drive the provider's callbacks and the factory's deliveries through them.
  */
 @AutoConfiguration
 public class StandInSalesPorts {
@@ -55,10 +60,10 @@ public class StandInSalesPorts {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(Payments.class)
-	StandInPayments standInPayments(ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
-		return new StandInPayments(events, new TransactionTemplate(transactions), clock);
+	@ConditionalOnBean(SimulatedProviderControls.class)
+	Deposits deposits(Payments payments, SimulatedProviderControls provider, PaymentCallbacks callbacks,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, JdbcClient jdbc) {
+		return new Deposits(payments, provider, callbacks, events, new TransactionTemplate(transactions), jdbc);
 	}
 
 	@Bean
@@ -101,97 +106,71 @@ public class StandInSalesPorts {
 
 	}
 
-	/** A payment provider whose callbacks the tests send. */
-	public static class StandInPayments implements Payments {
+	/**
+	 * Drives the real payment port through the simulated provider: the payer pays, and
+	 * the provider's signed callback is received as it would arrive over HTTP.
+	 */
+	public static class Deposits {
 
-		private final Map<String, PaymentView> byKey = new ConcurrentHashMap<>();
+		private final Payments payments;
 
-		private final Map<UUID, PaymentView> byId = new ConcurrentHashMap<>();
+		private final SimulatedProviderControls provider;
 
-		private final Map<String, RefundView> refunds = new ConcurrentHashMap<>();
+		private final PaymentCallbacks callbacks;
 
 		private final ApplicationEventPublisher events;
 
 		private final TransactionTemplate transactions;
 
-		private final Clock clock;
+		private final JdbcClient jdbc;
 
-		StandInPayments(ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		Deposits(Payments payments, SimulatedProviderControls provider, PaymentCallbacks callbacks,
+				ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc) {
+			this.payments = payments;
+			this.provider = provider;
+			this.callbacks = callbacks;
 			this.events = events;
 			this.transactions = transactions;
-			this.clock = clock;
+			this.jdbc = jdbc;
 		}
 
-		@Override
-		public synchronized PaymentView start(NewPayment payment) {
-			// unique per purpose, reference and key, as the real port keeps them
-			String unique = payment.purpose() + "/" + payment.reference() + "/" + payment.idempotencyKey();
-			return this.byKey.computeIfAbsent(unique, key -> {
-				UUID id = UUID.randomUUID();
-				PaymentView view = new PaymentView(id, payment.purpose(), payment.reference(), payment.amount(),
-						new BigDecimal("0.00"), PaymentStatus.PENDING, "simulated",
-						"https://pay.example.test/checkout/" + id, this.clock.instant(), null);
-				this.byId.put(id, view);
-				return view;
-			});
+		public PaymentView start(NewPayment payment) {
+			return CurrentAccess.asSystem(() -> this.payments.start(payment));
 		}
 
-		@Override
-		public Optional<PaymentView> find(UUID paymentId) {
-			return Optional.ofNullable(this.byId.get(paymentId));
-		}
-
-		@Override
 		public List<PaymentView> paymentsFor(String purpose, UUID reference) {
-			return this.byId.values()
-				.stream()
-				.filter(p -> p.purpose().equals(purpose) && p.reference().equals(reference))
-				.sorted(java.util.Comparator.comparing(PaymentView::createdAt))
-				.toList();
+			return this.payments.paymentsFor(purpose, reference);
 		}
 
-		@Override
-		public synchronized RefundView refund(UUID paymentId, BigDecimal amount, String reason, String idempotencyKey) {
-			RefundView existing = this.refunds.get(idempotencyKey);
-			if (existing != null) {
-				return existing;
-			}
-			PaymentView payment = this.byId.get(paymentId);
-			if (payment == null || payment.status() != PaymentStatus.SUCCEEDED
-					|| payment.refunded().add(amount).compareTo(payment.amount()) > 0) {
-				throw new IllegalStateException("Payment " + paymentId + " cannot refund " + amount);
-			}
-			this.byId.put(paymentId,
-					new PaymentView(payment.id(), payment.purpose(), payment.reference(), payment.amount(),
-							payment.refunded().add(amount), payment.status(), payment.provider(), null,
-							payment.createdAt(), payment.paidAt()));
-			RefundView refund = new RefundView(UUID.randomUUID(), paymentId, amount, reason,
-					RefundView.RefundStatus.PENDING, this.clock.instant(), null);
-			this.refunds.put(idempotencyKey, refund);
-			return refund;
-		}
-
-		/** The provider confirms the payment: PaymentSucceeded, committed. */
+		/** The payer pays and the provider's callback arrives: PaymentSucceeded. */
 		public PaymentSucceeded succeed(UUID paymentId) {
-			PaymentView payment = this.byId.get(paymentId);
-			Instant now = this.clock.instant();
-			PaymentView paid = new PaymentView(payment.id(), payment.purpose(), payment.reference(), payment.amount(),
-					payment.refunded(), PaymentStatus.SUCCEEDED, payment.provider(), null, payment.createdAt(), now);
-			this.byId.put(paymentId, paid);
-			PaymentSucceeded event = new PaymentSucceeded(paymentId, paid.purpose(), paid.reference(), paid.amount(),
-					now);
-			this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
-			return event;
+			this.provider.pay(paymentId);
+			for (SignedCallback callback : this.provider.takeQueued(paymentId)) {
+				this.callbacks.receive(SimulatedPaymentProvider.CODE, new ProviderCallback(callback.headers(),
+						callback.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			PaymentView paid = this.payments.find(paymentId).orElseThrow();
+			return new PaymentSucceeded(paid.id(), paid.purpose(), paid.reference(), paid.amount(),
+					java.util.Objects.requireNonNull(paid.paidAt()));
 		}
 
-		/** Publishes the same confirmation again, as a redelivered callback would. */
+		/**
+		 * Publishes the confirmation again, as a redelivery from the event registry
+		 * would.
+		 */
 		public void redeliver(PaymentSucceeded event) {
 			this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
 		}
 
-		/** The refunds asked for a payment. */
-		public List<RefundView> refundsOf(UUID paymentId) {
-			return this.refunds.values().stream().filter(r -> r.paymentId().equals(paymentId)).toList();
+		/** The refunds asked of the provider for a payment. */
+		public List<AskedRefund> refundsOf(UUID paymentId) {
+			return this.jdbc.sql("SELECT amount, idempotency_key FROM payment_refunds WHERE payment_id = ?")
+				.param(paymentId)
+				.query((rs, n) -> new AskedRefund(rs.getBigDecimal("amount"), rs.getString("idempotency_key")))
+				.list();
+		}
+
+		public record AskedRefund(BigDecimal amount, String idempotencyKey) {
 		}
 
 	}

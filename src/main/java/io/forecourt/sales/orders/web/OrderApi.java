@@ -3,6 +3,7 @@ package io.forecourt.sales.orders.web;
 import java.util.Map;
 import java.util.UUID;
 
+import io.forecourt.kernel.idempotency.IdempotencyHeaders;
 import io.forecourt.kernel.idempotency.Idempotent;
 import io.forecourt.kernel.web.ETags;
 import io.forecourt.kernel.web.Page;
@@ -96,7 +97,7 @@ class OrderApi {
 			+ " the same payment); 201 with the provider's checkoutUrl. The order becomes DEPOSIT_PAID when the"
 			+ " provider confirms the payment")
 	ResponseEntity<PaymentView> startDeposit(@PathVariable UUID id,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+			@RequestHeader(name = IdempotencyHeaders.KEY, required = false) @Nullable String key) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.workflow.startDeposit(id, key));
 	}
 

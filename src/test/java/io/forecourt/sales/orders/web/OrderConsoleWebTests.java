@@ -58,7 +58,7 @@ class OrderConsoleWebTests {
 	Accounts accounts;
 
 	@Autowired
-	StandInSalesPorts.StandInPayments payments;
+	StandInSalesPorts.Deposits payments;
 
 	@Autowired
 	SlaPolicies policies;
