@@ -71,7 +71,7 @@ public final class OrderWork {
 
 	/** A new dealer of the test city with a manager and two consultants. */
 	public Dealer dealer() throws Exception {
-		UUID dealerId = TestDealers.register(this.mvc, this.jdbc, this.hq, "HK", CITY, List.of("符小明", "王海燕"));
+		UUID dealerId = TestDealers.register(this.mvc, this.jdbc, this.hq, "ZHK", CITY, List.of("符小明", "王海燕"));
 		List<UUID> consultants = this.jdbc.sql("SELECT id FROM staff WHERE dealer_id = ? ORDER BY created_at, id")
 			.param(dealerId)
 			.query(UUID.class)
