@@ -1,6 +1,8 @@
 package io.forecourt.network;
 
+import java.time.DayOfWeek;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,21 @@ public class DealerNetwork implements RegionDirectory {
 	/** Every active dealer, for routing that weighs them all in memory. */
 	public List<DealerSummary> activeDealers() {
 		return this.dealers.findAllActiveUnscoped().stream().map(DealerNetwork::summary).toList();
+	}
+
+	/**
+	 * The dealer's opening hours, whatever its status (callers check
+	 * {@link DealerSummary#isActive()} where it matters); empty for an unknown dealer.
+	 */
+	public Optional<DealerHours> openingHours(UUID dealerId) {
+		return this.dealers.findAnyById(dealerId).map(dealer -> {
+			Map<DayOfWeek, DealerHours.Hours> days = new EnumMap<>(DayOfWeek.class);
+			dealer.profile()
+				.openingHours()
+				.days()
+				.forEach((day, range) -> days.put(day, new DealerHours.Hours(range.opens(), range.closes())));
+			return new DealerHours(days);
+		});
 	}
 
 	/**

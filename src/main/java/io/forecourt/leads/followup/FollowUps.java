@@ -33,6 +33,14 @@ class FollowUps {
 			.update();
 	}
 
+	/** Whether a follow-up of this kind was already logged for that moment. */
+	boolean exists(UUID leadId, FollowUpKind kind, java.time.Instant occurredAt) {
+		return this.jdbc.sql("SELECT count(*) FROM lead_follow_ups WHERE lead_id = ? AND kind = ? AND occurred_at = ?")
+			.params(leadId, kind.name(), Timestamp.from(occurredAt))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	long count(UUID leadId) {
 		return this.jdbc.sql("SELECT count(*) FROM lead_follow_ups WHERE lead_id = ?")
 			.param(leadId)

@@ -70,6 +70,20 @@ record LeadState(UUID id, @Nullable UUID customerId, @Nullable UUID dealerId, @N
 	}
 
 	/**
+	 * The customer drove a car while the lead was not being worked (still in the pool,
+	 * say): the funnel stage is stamped once, nothing else moves.
+	 */
+	LeadState testDriven(Instant drivenAt) {
+		if (this.testDrivenAt != null) {
+			return this;
+		}
+		return new LeadState(this.id, this.customerId, this.dealerId, this.consultantId, this.brand, this.status,
+				this.grade, this.gradeScore, this.gradeExplanation, this.capturedAt, this.assignedAt, this.slaDueAt,
+				this.slaBreaches, this.nextActionAt, this.contactedAt, this.visitedAt, drivenAt, this.defeatedAt,
+				this.version);
+	}
+
+	/**
 	 * A consultant's re-grade, after contact.
 	 * @throws ProblemException conflict before contact, for O and F, and for the grade
 	 * the lead already has
