@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.forecourt.identity.domain.Customers;
 import io.forecourt.identity.domain.DealerLinks;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +21,25 @@ public class CustomerDealers {
 
 	private final DealerLinks links;
 
-	CustomerDealers(DealerLinks links) {
+	private final Customers customers;
+
+	CustomerDealers(DealerLinks links, Customers customers) {
 		this.links = links;
+		this.customers = customers;
+	}
+
+	/**
+	 * The customer an id stands for now: itself, or the customer it was merged into;
+	 * empty when there is no such customer or their data was erased. For modules that
+	 * take a customer id from a request and must refuse an unknown one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> current(UUID customerId) {
+		if (this.customers.find(customerId).isEmpty()) {
+			return Optional.empty();
+		}
+		UUID root = this.customers.rootOf(customerId);
+		return this.customers.find(root).filter(node -> !"ERASED".equals(node.status())).map(Customers.Node::id);
 	}
 
 	/** The dealer the customer chose, if any. */

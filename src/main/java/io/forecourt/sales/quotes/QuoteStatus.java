@@ -1,0 +1,18 @@
+package io.forecourt.sales.quotes;
+
+/**
+ * Where a quote stands. Whether it has expired is not a status: it follows from its
+ * validity and the clock.
+ */
+public enum QuoteStatus {
+
+	/** Given to the customer: valid until its date. */
+	ISSUED,
+
+	/** The discount is above the dealer's limit: the dealer manager decides. */
+	PENDING_APPROVAL,
+
+	/** The manager refused the discount; the consultant makes a new quote. */
+	REJECTED
+
+}
