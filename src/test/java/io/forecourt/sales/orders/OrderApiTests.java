@@ -70,15 +70,16 @@ class OrderApiTests {
 	void anOrderIsPlacedFromAConfigurationWithItsPricedSnapshot() throws Exception {
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"teste5lr\", \"phone\": \"" + OrderWork.mobile()
+					"{\"configurationCode\": \"" + this.work.e5().toLowerCase(java.util.Locale.ROOT)
+							+ "\", \"phone\": \"" + OrderWork.mobile()
 							+ "\", \"buyerFirstName\": \"小龙\"}")
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(header().string("Location", startsWith("http://localhost/api/v1/orders/")))
 			.andExpect(jsonPath("$.status").value("CREATED"))
-			.andExpect(jsonPath("$.configurationCode").value("TESTE5LR"))
+			.andExpect(jsonPath("$.configurationCode").value(this.work.e5()))
 			.andExpect(jsonPath("$.modelCode").value("E5"))
-			.andExpect(jsonPath("$.total").value(209900.00))
+			.andExpect(jsonPath("$.total").value(219800.00))
 			.andExpect(jsonPath("$.depositAmount").value(5000.00))
 			.andExpect(jsonPath("$.lines", hasSize(3)))
 			.andExpect(jsonPath("$.lines[0].kind").value("TRIM"))
@@ -95,7 +96,7 @@ class OrderApiTests {
 			.satisfies(e -> {
 				assertThat(e.customerId()).isEqualTo(customer);
 				assertThat(e.trimCode()).isEqualTo("E5-LR");
-				assertThat(e.total()).isEqualByComparingTo("209900.00");
+				assertThat(e.total()).isEqualByComparingTo("219800.00");
 			});
 		assertThat(this.work.count("SELECT count(*) FROM audit_log WHERE resource_type = 'order' AND resource_id = ?"
 				+ " AND action = 'CREATE'", order.toString()))
@@ -121,17 +122,17 @@ class OrderApiTests {
 				.value(org.hamcrest.Matchers.containsInAnyOrder("configurationCode", "buyerFirstName", "customerId")));
 		this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTE5LR\", \"customerId\": \"" + UUID.randomUUID() + "\"}")
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + UUID.randomUUID() + "\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("customerId"));
 		this.work
 			.send(this.work.hq(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTE5LR\", \"phone\": \"" + OrderWork.mobile() + "\"}")
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"phone\": \"" + OrderWork.mobile() + "\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("dealerId"));
 		this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTE5LR\", \"phone\": \"" + OrderWork.mobile()
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"phone\": \"" + OrderWork.mobile()
 							+ "\", \"depositAmount\": 300000}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("depositAmount"));
@@ -281,7 +282,7 @@ class OrderApiTests {
 	void theBrandAppPlacesAnOrderForABuyerAndReadsIt() throws Exception {
 		String body = this.work
 			.send(this.work.brandApp(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTS7LX\", \"phone\": \"" + OrderWork.mobile() + "\", \"dealerId\": \""
+					"{\"configurationCode\": \"" + this.work.s7() + "\", \"phone\": \"" + OrderWork.mobile() + "\", \"dealerId\": \""
 							+ this.haikou.id() + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.consultantId").doesNotExist())

@@ -93,7 +93,7 @@ class OrderLeadFunnelTests {
 	private UUID order(UUID lead) throws Exception {
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTE5LR\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
 							+ lead + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.leadId").value(lead.toString()))
@@ -149,7 +149,7 @@ class OrderLeadFunnelTests {
 		UUID lead = contactedLead();
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"TESTE5LR\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
 							+ UUID.randomUUID() + "\"}")
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -45,6 +45,10 @@ public final class OrderWork {
 
 	private final String integrator;
 
+	private @Nullable String e5;
+
+	private @Nullable String s7;
+
 	public OrderWork(MockMvc mvc, JdbcClient jdbc, Accounts accounts) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
@@ -82,11 +86,42 @@ public final class OrderWork {
 				token(Role.SALES_CONSULTANT, scope, consultants.get(1)));
 	}
 
+	/**
+	 * A Huaxia E5 Long Range in pearl white with a black interior, configured through the
+	 * catalog's API by the brand app: its share code.
+	 */
+	public String e5() throws Exception {
+		if (this.e5 == null) {
+			this.e5 = configure("E5", "E5-LR", "PEARL-WHITE", "INT-BLACK");
+		}
+		return this.e5;
+	}
+
+	/** A Huaxia S7 Luxury in obsidian black with a beige interior: its share code. */
+	public String s7() throws Exception {
+		if (this.s7 == null) {
+			this.s7 = configure("S7", "S7-LUXURY", "OBSIDIAN-BLACK", "INT-BEIGE");
+		}
+		return this.s7;
+	}
+
+	/** Configures and stores a car through the catalog's API: its share code. */
+	public String configure(String model, String trim, String exterior, String interior) throws Exception {
+		String body = send(this.integrator, post("/api/v1/configurations"),
+				"{\"modelCode\": \"%s\", \"trimCode\": \"%s\", \"exteriorColourCode\": \"%s\", \"interiorColourCode\": \"%s\"}"
+					.formatted(model, trim, exterior, interior))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.code");
+	}
+
 	/** Places an order of the E5 as the dealer's consultant for a new buyer. */
 	public UUID place(Dealer dealer, @Nullable UUID leadId) throws Exception {
 		String lead = leadId == null ? "" : ", \"leadId\": \"" + leadId + "\"";
 		String body = send(dealer.consultant(), post("/api/v1/orders"),
-				"{\"configurationCode\": \"" + StandInSalesPorts.StandInConfigurations.E5 + "\", \"phone\": \""
+				"{\"configurationCode\": \"" + e5() + "\", \"phone\": \""
 						+ mobile() + "\", \"buyerFirstName\": \"小龙\"" + lead + "}")
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -2,6 +2,7 @@ package io.forecourt.sales.orders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,6 +17,10 @@ import io.forecourt.sales.OrderDepositPaid;
 import io.forecourt.sales.OrderInspected;
 import io.forecourt.sales.OrderPlaced;
 import io.forecourt.sales.OrderVinAllocated;
+import io.forecourt.sales.Powertrain;
+import io.forecourt.sales.PriceLine;
+import io.forecourt.sales.PriceLineKind;
+import io.forecourt.sales.PricedConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,18 @@ class SalesOrderTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
+	/** A priced configuration as the catalog hands it over (the catalog is not needed here). */
+	private static final PricedConfiguration E5_LONG_RANGE = new PricedConfiguration("E5LR2345", "E5", "E5-LR",
+			"PEARL-WHITE", "INT-BLACK", "华夏 E5 长续航版", "Huaxia E5 Long Range", Powertrain.BEV,
+			List.of(new PriceLine(PriceLineKind.TRIM, "E5-LR", "长续航版", "Long Range", new BigDecimal("209900.00"),
+					new BigDecimal("193108.00"), null),
+					new PriceLine(PriceLineKind.EXTERIOR_COLOUR, "PEARL-WHITE", "珍珠白", "Pearl white",
+							new BigDecimal("0.00"), new BigDecimal("0.00"), "E5-LR"),
+					new PriceLine(PriceLineKind.INTERIOR_COLOUR, "INT-BLACK", "黑色内饰", "Black interior",
+							new BigDecimal("0.00"), new BigDecimal("0.00"), "E5-LR")),
+			new BigDecimal("209900.00"), new BigDecimal("193108.00"), LocalDate.of(2026, 11, 22),
+			Instant.parse("2026-11-22T00:00:00Z"));
+
 	private final UUID customer = UUID.randomUUID();
 
 	private final UUID lead = UUID.randomUUID();
@@ -37,8 +54,7 @@ class SalesOrderTests {
 
 	private SalesOrder placed() {
 		return SalesOrder.place(UUID.randomUUID(),
-				new StandInSalesPorts.StandInConfigurations().find(StandInSalesPorts.StandInConfigurations.E5)
-					.orElseThrow(),
+				E5_LONG_RANGE,
 				new BigDecimal("5000.00"), this.customer, "雷", this.lead, this.dealer, null, "token", NOW, "li.na");
 	}
 
@@ -185,8 +201,7 @@ class SalesOrderTests {
 	@Test
 	void aDepositAboveTheTotalIsRefused() {
 		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> SalesOrder.place(UUID.randomUUID(),
-				new StandInSalesPorts.StandInConfigurations().find(StandInSalesPorts.StandInConfigurations.E5)
-					.orElseThrow(),
+				E5_LONG_RANGE,
 				new BigDecimal("300000.00"), this.customer, null, null, this.dealer, null, "t", NOW, "x"))
 			.satisfies(ex -> assertThat(ex.type()).isEqualTo(ProblemType.VALIDATION));
 	}

@@ -121,7 +121,7 @@ class OrderConsoleWebTests {
 		this.mvc
 			.perform(post("/sales/orders").with(this.consultant)
 				.with(csrf())
-				.param("configurationCode", "TESTS7LX")
+				.param("configurationCode", this.work.s7())
 				.param("customerId", customer.toString())
 				.param("leadId", "")
 				.param("depositAmount", ""))
