@@ -22,6 +22,9 @@ public final class Manufacturers {
 			Map.entry("LGX", "BYD"), Map.entry("LJ1", "JAC"), Map.entry("L6T", "Geely"), Map.entry("LNB", "BAIC"),
 			Map.entry("LVG", "GAC Toyota"), Map.entry("LHG", "GAC Honda"), Map.entry("LVH", "Dongfeng Honda"),
 			Map.entry("LVV", "Chery"), Map.entry("LGW", "Great Wall Motor"),
+			// Forecourt's demo OEM: not an assigned WMI, so demo VINs never name a real
+			// maker
+			Map.entry("LHX", "Huaxia Motors"),
 			// North America
 			Map.entry("1HG", "Honda (USA)"), Map.entry("1FA", "Ford (USA)"), Map.entry("1G1", "Chevrolet (USA)"),
 			Map.entry("2HG", "Honda (Canada)"), Map.entry("3VW", "Volkswagen (Mexico)"),

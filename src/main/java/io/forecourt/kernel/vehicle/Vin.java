@@ -84,6 +84,17 @@ public record Vin(String value) {
 		return new Vin(normalised);
 	}
 
+	/**
+	 * The VIN with its check digit put in position 9, as a manufacturer assigns it: for
+	 * generating VINs (demo stock, tests) from the other sixteen characters.
+	 * @param raw 17 characters; whatever is in position 9 is replaced
+	 * @throws IllegalArgumentException if the length or alphabet is wrong
+	 */
+	public static Vin withCheckDigit(String raw) {
+		String canonical = parseLenient(raw).value;
+		return new Vin(canonical.substring(0, 8) + checkDigit(canonical) + canonical.substring(9));
+	}
+
 	/** Whether position 9 holds the check digit computed from the other sixteen. */
 	public boolean hasValidCheckDigit() {
 		return this.value.charAt(8) == checkDigit(this.value);

@@ -144,4 +144,16 @@ class VinTests {
 		assertThat(Vin.parse("1M8GDM9AXKP042788").modelYear()).contains(Year.of(2019));
 	}
 
+	@Test
+	void aManufacturerAssignsTheCheckDigitFromTheOtherSixteen() {
+		// 1M8GDM9AXKP042788 is the textbook example (49 CFR 565): X is its check digit
+		assertThat(Vin.withCheckDigit("1M8GDM9A0KP042788")).hasToString("1M8GDM9AXKP042788");
+		Vin huaxia = Vin.withCheckDigit("lhx-e5b2e-?-th100001".replace("?", "0"));
+		assertThat(huaxia.hasValidCheckDigit()).isTrue();
+		assertThat(Vin.parse(huaxia.value())).isEqualTo(huaxia);
+		assertThat(huaxia.manufacturer()).contains("Huaxia Motors");
+		assertThat(huaxia.modelYear(Year.of(2026))).contains(Year.of(2026));
+		assertThatThrownBy(() -> Vin.withCheckDigit("LHXE5B2E0TH10000I")).isInstanceOf(IllegalArgumentException.class);
+	}
+
 }
