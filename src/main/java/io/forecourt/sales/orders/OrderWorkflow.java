@@ -125,11 +125,18 @@ public class OrderWorkflow {
 				order -> order.pdiDone(this.clock.instant(), OrderAccess.actor()));
 	}
 
+	/**
+	 * Hands the car over: the order is DELIVERED and its car leaves the dealer's stock,
+	 * in one transaction (stock refusing, e.g. a car not at the dealer, refuses the
+	 * delivery).
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
 	public OrderView deliver(UUID orderId, long expectedVersion) {
-		return change(orderId, expectedVersion, "delivered",
-				order -> order.delivered(this.clock.instant(), OrderAccess.actor()));
+		return change(orderId, expectedVersion, "delivered", order -> {
+			order.delivered(this.clock.instant(), OrderAccess.actor());
+			this.stock.markDelivered(order.id());
+		});
 	}
 
 	/**

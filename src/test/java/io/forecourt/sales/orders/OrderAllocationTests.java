@@ -1,6 +1,7 @@
 package io.forecourt.sales.orders;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.forecourt.kernel.security.Accounts;
@@ -8,14 +9,19 @@ import io.forecourt.leads.LeadLifecycleTest;
 import io.forecourt.sales.NewPayment;
 import io.forecourt.sales.OrderArrived;
 import io.forecourt.sales.OrderVinAllocated;
+import io.forecourt.sales.stock.StockAllocation;
 import io.forecourt.sales.stock.VehicleAllocated;
+import io.forecourt.sales.stock.VehicleArrived;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.forecourt.sales.orders.OrderWork.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * What stock answers decides the order's next state: a car in transit (IN_TRANSIT, then
  * ARRIVED when it arrives), a factory order (the order waits for VehicleAllocated);
- * repeats change nothing, and a factory car for a cancelled order goes back.
+ * repeats change nothing, and a cancelled order takes no factory car. Stock is the real
+ * one: cars registered, shipped and marked arrived through its API.
  */
 @LeadLifecycleTest
 class OrderAllocationTests {
@@ -43,10 +50,16 @@ class OrderAllocationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	@Autowired
-	StandInSalesPorts.StandInStock stock;
+	StockAllocation stock;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	OrderWork work;
 
@@ -58,9 +71,9 @@ class OrderAllocationTests {
 		this.haikou = this.work.dealer();
 	}
 
-	private UUID signed(StandInSalesPorts.StandInStock.Outcome outcome) throws Exception {
+	private UUID signed(OrderWork.Supply supply) throws Exception {
 		UUID order = this.work.place(this.haikou, null);
-		this.stock.plan(order, outcome);
+		this.work.supply(order, supply);
 		var payment = this.payments.start(new NewPayment(OrderWorkflow.DEPOSIT, order, null, null,
 				new BigDecimal("5000.00"), "test", "alloc-" + order));
 		this.payments.succeed(payment.id());
@@ -69,24 +82,37 @@ class OrderAllocationTests {
 		return order;
 	}
 
+	/**
+	 * Publishes a stock event again, committed, as a redelivery from the registry would.
+	 */
+	private void redeliver(Object event) {
+		new TransactionTemplate(this.transactions).executeWithoutResult(tx -> this.publisher.publishEvent(event));
+	}
+
 	@Test
 	void aCarInTransitArrivesLater() throws Exception {
-		UUID order = signed(StandInSalesPorts.StandInStock.Outcome.IN_TRANSIT);
+		UUID order = signed(OrderWork.Supply.IN_TRANSIT);
 		this.work.move(this.haikou.consultant(), order, "vin-allocation")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_TRANSIT"))
 			.andExpect(jsonPath("$.vin").isNotEmpty());
 		assertThat(this.events.stream(OrderVinAllocated.class).filter(e -> e.orderId().equals(order))).singleElement()
 			.satisfies(e -> assertThat(e.inTransit()).isTrue());
+		assertThat(this.work.carStatus(order)).isEqualTo("ALLOCATED");
 		// the VehicleAllocated stock published with it finds the car already the order's
 		Thread.sleep(300);
 		assertThat(this.work.statusOf(order)).isEqualTo("IN_TRANSIT");
 		this.work.move(this.haikou.consultant(), order, "pdi").andExpect(status().isConflict());
 
-		this.stock.arrive(order, this.haikou.id());
+		this.work.markArrived(order).andExpect(status().isOk());
 		await(() -> this.work.statusOf(order).equals("ARRIVED"));
 		long version = this.work.version(order);
-		this.stock.arrive(order, this.haikou.id());
+		this.work.markArrived(order).andExpect(status().isConflict());
+		VehicleArrived arrival = this.events.stream(VehicleArrived.class)
+			.filter(e -> order.equals(e.orderId()))
+			.findFirst()
+			.orElseThrow();
+		redeliver(arrival);
 		Thread.sleep(300);
 		assertThat(this.work.version(order)).as("a repeated arrival changes nothing").isEqualTo(version);
 		assertThat(this.events.stream(OrderArrived.class).filter(e -> e.orderId().equals(order))).hasSize(1);
@@ -94,30 +120,41 @@ class OrderAllocationTests {
 
 	@Test
 	void aFactoryOrderWaitsForItsCar() throws Exception {
-		UUID order = signed(StandInSalesPorts.StandInStock.Outcome.FACTORY);
+		UUID order = signed(OrderWork.Supply.FACTORY);
 		this.work.move(this.haikou.consultant(), order, "vin-allocation")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CONTRACT_SIGNED"))
 			.andExpect(jsonPath("$.waitingForFactory").value(true))
 			.andExpect(jsonPath("$.vin").doesNotExist());
-		VehicleAllocated built = this.stock.fulfilFactoryOrder(order, true);
+		String vin = this.work.shipFactoryOrder(order);
 		await(() -> this.work.statusOf(order).equals("IN_TRANSIT"));
 		this.work.read(this.haikou.consultant(), "/api/v1/orders/" + order)
-			.andExpect(jsonPath("$.vin").value(built.vin()))
+			.andExpect(jsonPath("$.vin").value(vin))
 			.andExpect(jsonPath("$.waitingForFactory").value(false));
-		this.stock.arrive(order, this.haikou.id());
+		this.work.markArrived(order).andExpect(status().isOk());
 		await(() -> this.work.statusOf(order).equals("ARRIVED"));
 	}
 
 	@Test
-	void aFactoryCarForACancelledOrderGoesBack() throws Exception {
-		UUID order = signed(StandInSalesPorts.StandInStock.Outcome.FACTORY);
+	void aFactoryOrderIsCancelledWithItsOrderAndALateCarChangesNothing() throws Exception {
+		UUID order = signed(OrderWork.Supply.FACTORY);
 		this.work.move(this.haikou.consultant(), order, "vin-allocation").andExpect(status().isOk());
 		this.work.move(this.haikou.manager(), order, "cancellation", "{\"reason\": \"DEALER_CANNOT_SUPPLY\"}")
 			.andExpect(status().isOk());
 		long version = this.work.version(order);
-		this.stock.fulfilFactoryOrder(order, false);
-		await(() -> this.stock.allocationOf(order).isEmpty());
+		UUID factoryOrder = this.jdbc.sql("SELECT id FROM factory_orders WHERE order_id = ?")
+			.param(order)
+			.query(UUID.class)
+			.single();
+		assertThat(this.work.count("SELECT count(*) FROM factory_orders WHERE id = ? AND status = 'CANCELLED'",
+				factoryOrder))
+			.isOne();
+		this.work.shipment(factoryOrder, TestVins.next().value()).andExpect(status().isConflict());
+		// a car allocated just before the cancellation whose event arrives after it
+		redeliver(new VehicleAllocated(order, TestVins.next().value(), UUID.randomUUID(), true, Instant.now()));
+		Thread.sleep(300);
+		assertThat(this.stock.allocationOf(order)).isEmpty();
+		assertThat(this.work.carStatus(order)).isNull();
 		assertThat(this.work.statusOf(order)).isEqualTo("CANCELLED");
 		assertThat(this.work.version(order)).isEqualTo(version);
 	}

@@ -51,10 +51,7 @@ class OrderApiTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
-
-	@Autowired
-	StandInSalesPorts.StandInStock stock;
+	OrderTestDrivers.Deposits payments;
 
 	OrderWork work;
 
@@ -71,8 +68,7 @@ class OrderApiTests {
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
 					"{\"configurationCode\": \"" + this.work.e5().toLowerCase(java.util.Locale.ROOT)
-							+ "\", \"phone\": \"" + OrderWork.mobile()
-							+ "\", \"buyerFirstName\": \"小龙\"}")
+							+ "\", \"phone\": \"" + OrderWork.mobile() + "\", \"buyerFirstName\": \"小龙\"}")
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(header().string("Location", startsWith("http://localhost/api/v1/orders/")))
@@ -122,7 +118,8 @@ class OrderApiTests {
 				.value(org.hamcrest.Matchers.containsInAnyOrder("configurationCode", "buyerFirstName", "customerId")));
 		this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + UUID.randomUUID() + "\"}")
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + UUID.randomUUID()
+							+ "\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("customerId"));
 		this.work
@@ -176,6 +173,7 @@ class OrderApiTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"" + (version + 1) + "\""))
 			.andExpect(jsonPath("$.status").value("CONTRACT_SIGNED"));
+		this.work.supply(order, OrderWork.Supply.AT_DEALER);
 		this.work.move(this.haikou.consultant(), order, "vin-allocation")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ARRIVED"))
@@ -188,6 +186,7 @@ class OrderApiTests {
 			.andExpect(jsonPath("$.status").value("DELIVERED"))
 			.andExpect(jsonPath("$.steps[*].status").value(org.hamcrest.Matchers.contains("CREATED", "DEPOSIT_PAID",
 					"CONTRACT_SIGNED", "VIN_ALLOCATED", "ARRIVED", "PDI_DONE", "DELIVERED")));
+		assertThat(this.work.carStatus(order)).as("the car left the dealer's stock").isEqualTo("DELIVERED");
 
 		for (Class<?> type : new Class<?>[] { OrderContractSigned.class, OrderVinAllocated.class, OrderArrived.class,
 				OrderInspected.class, OrderDelivered.class }) {
@@ -282,8 +281,8 @@ class OrderApiTests {
 	void theBrandAppPlacesAnOrderForABuyerAndReadsIt() throws Exception {
 		String body = this.work
 			.send(this.work.brandApp(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"" + this.work.s7() + "\", \"phone\": \"" + OrderWork.mobile() + "\", \"dealerId\": \""
-							+ this.haikou.id() + "\"}")
+					"{\"configurationCode\": \"" + this.work.s7() + "\", \"phone\": \"" + OrderWork.mobile()
+							+ "\", \"dealerId\": \"" + this.haikou.id() + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.consultantId").doesNotExist())
 			.andReturn()

@@ -8,6 +8,7 @@ import io.forecourt.leads.LeadLifecycleTest;
 import io.forecourt.sales.NewPayment;
 import io.forecourt.sales.OrderCancelled;
 import io.forecourt.sales.PaymentView;
+import io.forecourt.sales.stock.StockAllocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,10 @@ class OrderCancellationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	@Autowired
-	StandInSalesPorts.StandInStock stock;
+	StockAllocation stock;
 
 	OrderWork work;
 
@@ -82,7 +83,7 @@ class OrderCancellationTests {
 		this.work.read(this.haikou.consultant(), "/api/v1/orders/" + order + "/cancellation-quotes")
 			.andExpect(jsonPath("$.BUYER_WITHDREW.rule").value("NOTHING_PAID"));
 		cancel(order, "DEPOSIT_NOT_PAID", 0, 0);
-		assertThat(this.stock.released(order)).isFalse();
+		assertThat(this.stock.allocationOf(order)).isEmpty();
 		// delivered or cancelled orders are not cancelled again
 		this.work.move(this.haikou.consultant(), order, "cancellation", "{\"reason\": \"BUYER_WITHDREW\"}")
 			.andExpect(status().isConflict());
@@ -107,13 +108,22 @@ class OrderCancellationTests {
 		UUID order = this.work.place(this.haikou, null);
 		PaymentView payment = pay(order);
 		this.work.move(this.haikou.consultant(), order, "contract-signature").andExpect(status().isOk());
+		this.work.supply(order, OrderWork.Supply.AT_DEALER);
 		this.work.move(this.haikou.consultant(), order, "vin-allocation").andExpect(status().isOk());
+		String vin = this.jdbc.sql("SELECT vin FROM stock_vehicles WHERE order_id = ?")
+			.param(order)
+			.query(String.class)
+			.single();
 		this.work.read(this.haikou.consultant(), "/api/v1/orders/" + order + "/cancellation-quotes")
 			.andExpect(jsonPath("$.BUYER_WITHDREW.forfeited").value(5000.00))
 			.andExpect(jsonPath("$.DEALER_CANNOT_SUPPLY.refund").value(5000.00));
 		cancel(order, "BUYER_WITHDREW", 0, 5000.00);
 		assertThat(this.payments.refundsOf(payment.id())).isEmpty();
-		assertThat(this.stock.released(order)).isTrue();
+		assertThat(this.stock.allocationOf(order)).isEmpty();
+		assertThat(this.work.carStatus(order)).isNull();
+		assertThat(this.work.count("SELECT count(*) FROM stock_vehicles WHERE vin = ? AND status = 'IN_STOCK'", vin))
+			.as("the car is free stock again")
+			.isOne();
 	}
 
 	@Test
@@ -124,7 +134,7 @@ class OrderCancellationTests {
 		cancel(order, "DEALER_CANNOT_SUPPLY", 5000.00, 0);
 		assertThat(this.payments.refundsOf(payment.id())).singleElement()
 			.satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("5000.00"));
-		assertThat(this.stock.released(order)).isTrue();
+		assertThat(this.stock.allocationOf(order)).isEmpty();
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class OrderLeadFunnelTests {
 	MutableClock clock;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	OrderWork work;
 
@@ -93,8 +93,8 @@ class OrderLeadFunnelTests {
 	private UUID order(UUID lead) throws Exception {
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
-							+ lead + "\"}")
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead)
+							+ "\", \"leadId\": \"" + lead + "\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.leadId").value(lead.toString()))
 			.andReturn()
@@ -119,6 +119,7 @@ class OrderLeadFunnelTests {
 				new BigDecimal("5000.00"), "test", "funnel-" + order));
 		this.payments.succeed(payment.id());
 		await(() -> this.work.statusOf(order).equals("DEPOSIT_PAID"));
+		this.work.supply(order, OrderWork.Supply.AT_DEALER);
 		for (String action : new String[] { "contract-signature", "vin-allocation", "pdi", "delivery" }) {
 			this.work.move(this.haikou.consultant(), order, action).andExpect(status().isOk());
 		}
@@ -149,8 +150,8 @@ class OrderLeadFunnelTests {
 		UUID lead = contactedLead();
 		String body = this.work
 			.send(this.haikou.consultant(), post("/api/v1/orders"),
-					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead) + "\", \"leadId\": \""
-							+ UUID.randomUUID() + "\"}")
+					"{\"configurationCode\": \"" + this.work.e5() + "\", \"customerId\": \"" + customerOf(lead)
+							+ "\", \"leadId\": \"" + UUID.randomUUID() + "\"}")
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -44,7 +44,7 @@ class OrderRefusalTests {
 	Accounts accounts;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	OrderWork work;
 

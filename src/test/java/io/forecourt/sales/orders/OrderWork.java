@@ -1,6 +1,8 @@
 package io.forecourt.sales.orders;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -120,14 +122,90 @@ public final class OrderWork {
 	/** Places an order of the E5 as the dealer's consultant for a new buyer. */
 	public UUID place(Dealer dealer, @Nullable UUID leadId) throws Exception {
 		String lead = leadId == null ? "" : ", \"leadId\": \"" + leadId + "\"";
-		String body = send(dealer.consultant(), post("/api/v1/orders"),
-				"{\"configurationCode\": \"" + e5() + "\", \"phone\": \""
-						+ mobile() + "\", \"buyerFirstName\": \"小龙\"" + lead + "}")
+		String body = send(dealer.consultant(), post("/api/v1/orders"), "{\"configurationCode\": \"" + e5()
+				+ "\", \"phone\": \"" + mobile() + "\", \"buyerFirstName\": \"小龙\"" + lead + "}")
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
+	}
+
+	/** Where the order's car is to come from when it is allocated. */
+	public enum Supply {
+
+		/** A matching car standing at the order's dealer. */
+		AT_DEALER,
+
+		/** A matching car on its way to the order's dealer. */
+		IN_TRANSIT,
+
+		/** No matching car: allocation raises a factory order. */
+		FACTORY
+
+	}
+
+	/**
+	 * Puts a car matching the order's configuration into the real stock of the order's
+	 * dealer (registered by HQ logistics through the stock API), or none for a factory
+	 * order. Each order of these tests gets its own car: allocation takes the oldest
+	 * matching one, so the car registered here is the order's unless an older one waits.
+	 */
+	public void supply(UUID orderId, Supply supply) throws Exception {
+		if (supply == Supply.FACTORY) {
+			return;
+		}
+		var order = this.jdbc
+			.sql("SELECT dealer_id, model_code, trim_code, exterior_colour_code, interior_colour_code"
+					+ " FROM sales_orders WHERE id = ?")
+			.param(orderId)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.single();
+		String where = supply == Supply.AT_DEALER ? "\"arrivedAt\": \"" + Instant.now().minusSeconds(86_400) + "\""
+				: "\"eta\": \"" + LocalDate.now().plusDays(7) + "\"";
+		send(this.hq, post("/api/v1/stock-vehicles"), """
+				{"vin": "%s", "dealerId": "%s", "modelCode": "%s", "trimCode": "%s",
+				 "exteriorColourCode": "%s", "interiorColourCode": "%s", %s}
+				""".formatted(TestVins.next().value(), order.get(0), order.get(1), order.get(2), order.get(3),
+				order.get(4), where))
+			.andExpect(status().isCreated());
+	}
+
+	/** HQ logistics ships a car for the order's open factory order: its VIN. */
+	public String shipFactoryOrder(UUID orderId) throws Exception {
+		UUID factoryOrder = this.jdbc.sql("SELECT id FROM factory_orders WHERE order_id = ?")
+			.param(orderId)
+			.query(UUID.class)
+			.single();
+		String vin = TestVins.next().value();
+		shipment(factoryOrder, vin).andExpect(status().isCreated());
+		return vin;
+	}
+
+	/** The shipment of a car for a factory order, as HQ logistics posts it. */
+	public ResultActions shipment(UUID factoryOrderId, String vin) throws Exception {
+		return send(this.hq, post("/api/v1/factory-orders/" + factoryOrderId + "/shipments"),
+				"{\"vin\": \"" + vin + "\", \"eta\": \"" + LocalDate.now().plusDays(5) + "\"}");
+	}
+
+	/** HQ logistics records that the order's car reached its dealer. */
+	public ResultActions markArrived(UUID orderId) throws Exception {
+		var car = this.jdbc.sql("SELECT id, version FROM stock_vehicles WHERE order_id = ?")
+			.param(orderId)
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getLong(2) })
+			.single();
+		return send(this.hq,
+				post("/api/v1/stock-vehicles/" + car[0] + "/arrival").header("If-Match", "\"" + car[1] + "\""), "{}");
+	}
+
+	/** The stock status of the car the order has, or null when it has none. */
+	public @Nullable String carStatus(UUID orderId) {
+		return this.jdbc.sql("SELECT status FROM stock_vehicles WHERE order_id = ?")
+			.param(orderId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	public ResultActions send(String key, MockHttpServletRequestBuilder request, String json) throws Exception {

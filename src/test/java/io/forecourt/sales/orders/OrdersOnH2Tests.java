@@ -40,7 +40,7 @@ class OrdersOnH2Tests {
 	JdbcClient jdbc;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	@Test
 	void anOrderIsPlacedPaidSignedAllocatedListedAndFollowedOnH2() throws Exception {
@@ -53,6 +53,7 @@ class OrdersOnH2Tests {
 		this.payments.succeed(payment.id());
 		await(() -> work.statusOf(order).equals("DEPOSIT_PAID"));
 		work.move(dealer.consultant(), order, "contract-signature").andExpect(status().isOk());
+		work.supply(order, OrderWork.Supply.AT_DEALER);
 		work.move(dealer.consultant(), order, "vin-allocation")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ARRIVED"));

@@ -34,7 +34,10 @@ class SalesOrderTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
-	/** A priced configuration as the catalog hands it over (the catalog is not needed here). */
+	/**
+	 * A priced configuration as the catalog hands it over (the catalog is not needed
+	 * here).
+	 */
 	private static final PricedConfiguration E5_LONG_RANGE = new PricedConfiguration("E5LR2345", "E5", "E5-LR",
 			"PEARL-WHITE", "INT-BLACK", "华夏 E5 长续航版", "Huaxia E5 Long Range", Powertrain.BEV,
 			List.of(new PriceLine(PriceLineKind.TRIM, "E5-LR", "长续航版", "Long Range", new BigDecimal("209900.00"),
@@ -53,9 +56,8 @@ class SalesOrderTests {
 	private final UUID dealer = UUID.randomUUID();
 
 	private SalesOrder placed() {
-		return SalesOrder.place(UUID.randomUUID(),
-				E5_LONG_RANGE,
-				new BigDecimal("5000.00"), this.customer, "雷", this.lead, this.dealer, null, "token", NOW, "li.na");
+		return SalesOrder.place(UUID.randomUUID(), E5_LONG_RANGE, new BigDecimal("5000.00"), this.customer, "雷",
+				this.lead, this.dealer, null, "token", NOW, "li.na");
 	}
 
 	/** Reloaded as the repository would: the same state, no pending events or steps. */
@@ -200,9 +202,9 @@ class SalesOrderTests {
 
 	@Test
 	void aDepositAboveTheTotalIsRefused() {
-		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> SalesOrder.place(UUID.randomUUID(),
-				E5_LONG_RANGE,
-				new BigDecimal("300000.00"), this.customer, null, null, this.dealer, null, "t", NOW, "x"))
+		assertThatExceptionOfType(ProblemException.class)
+			.isThrownBy(() -> SalesOrder.place(UUID.randomUUID(), E5_LONG_RANGE, new BigDecimal("300000.00"),
+					this.customer, null, null, this.dealer, null, "t", NOW, "x"))
 			.satisfies(ex -> assertThat(ex.type()).isEqualTo(ProblemType.VALIDATION));
 	}
 

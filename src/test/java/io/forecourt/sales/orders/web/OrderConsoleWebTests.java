@@ -15,7 +15,7 @@ import io.forecourt.leads.sla.SlaPolicies;
 import io.forecourt.sales.NewPayment;
 import io.forecourt.sales.orders.OrderWork;
 import io.forecourt.sales.orders.OrderWorkflow;
-import io.forecourt.sales.orders.StandInSalesPorts;
+import io.forecourt.sales.orders.OrderTestDrivers;
 import io.forecourt.support.MutableClock;
 import io.forecourt.support.TestPrincipals;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +58,7 @@ class OrderConsoleWebTests {
 	Accounts accounts;
 
 	@Autowired
-	StandInSalesPorts.Deposits payments;
+	OrderTestDrivers.Deposits payments;
 
 	@Autowired
 	SlaPolicies policies;
