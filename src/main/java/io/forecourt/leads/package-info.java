@@ -1,7 +1,8 @@
 /**
  * The lead center: every lead from every channel captured, cleansed (phone validity,
  * junk, duplicates with attribution), resolved to a customer through One ID and graded by
- * purchase intent; routing, follow-up, SLA and the funnel build on it.
+ * purchase intent; routing, follow-up, SLA and the funnel build on it. It listens to the
+ * sales center's order events to close the funnel (ordered, won).
  */
 @ApplicationModule(displayName = "Lead center", allowedDependencies = { "kernel", "identity", "network", "sales" })
 @NullMarked

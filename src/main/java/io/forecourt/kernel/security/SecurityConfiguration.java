@@ -28,7 +28,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * 401/403; the only ways in without a key are issuing a token and the
  * {@link PublicApiEndpoint}s modules declare (signed webhooks). The console (everything
  * else) uses a session from form login, with CSRF protection and a redirect to
- * {@code /login} when signed out.
+ * {@code /login} when signed out; only the {@link PublicPage}s modules declare (owner
+ * pages behind unguessable links) are open without it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,13 +76,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain consoleFilterChain(HttpSecurity http, PasswordAuthenticationProvider passwords,
-			LoginRateLimiter loginRateLimiter) {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(LOGIN, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-					"/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+			LoginRateLimiter loginRateLimiter, ObjectProvider<PublicPage> publicPages) {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(LOGIN, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll();
+			publicPages.orderedStream()
+				.forEach(page -> requests.requestMatchers(HttpMethod.GET, page.pattern()).permitAll());
+			requests.anyRequest().authenticated();
+		})
 			// Only this provider, with no parent manager: a failed password is checked
 			// (and audited) once, not again by the global manager.
 			.authenticationManager(new ProviderManager(passwords))

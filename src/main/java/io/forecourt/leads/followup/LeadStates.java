@@ -100,6 +100,58 @@ class LeadStates {
 	}
 
 	/**
+	 * The customer ordered: ORDERED, grade O, the ordered stage stamped once, no SLA
+	 * clock or next action; a lead nobody held yet goes to the order's dealer and
+	 * consultant.
+	 */
+	void markOrdered(UUID id, UUID dealerId, @Nullable UUID consultantId, String explanation, Instant at) {
+		this.jdbc.sql("""
+				UPDATE leads SET status = 'ORDERED', grade = 'O', grade_explanation = :explanation,
+				    ordered_at = COALESCE(ordered_at, :at), dealer_id = COALESCE(dealer_id, :dealer),
+				    consultant_id = CASE WHEN dealer_id IS NULL THEN :consultant ELSE consultant_id END,
+				    sla_due_at = NULL, next_action_at = NULL, updated_at = :at, version = version + 1
+				WHERE id = :id
+				""")
+			.param("explanation", explanation)
+			.param("at", Timestamp.from(at))
+			.param("dealer", dealerId)
+			.param("consultant", consultantId)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * The car was delivered: WON, the delivered stage (and ordered, if missed) stamped
+	 * once.
+	 */
+	void markWon(UUID id, Instant at) {
+		this.jdbc.sql("""
+				UPDATE leads SET status = 'WON', grade = 'O', ordered_at = COALESCE(ordered_at, :at),
+				    delivered_at = COALESCE(delivered_at, :at), sla_due_at = NULL, next_action_at = NULL,
+				    updated_at = :at, version = version + 1
+				WHERE id = :id
+				""").param("at", Timestamp.from(at)).param("id", id).update();
+	}
+
+	/**
+	 * The order was cancelled: back to CONTACTED (the consultant keeps working the
+	 * customer) with the grade of intent it had before O. The ordered stage stays
+	 * stamped: the funnel counts the stages leads reached.
+	 */
+	void reopenAfterCancelledOrder(UUID id, LeadGrade grade, String explanation, Instant at) {
+		this.jdbc.sql("""
+				UPDATE leads SET status = 'CONTACTED', grade = :grade, grade_explanation = :explanation,
+				    contacted_at = COALESCE(contacted_at, :at), updated_at = :at, version = version + 1
+				WHERE id = :id
+				""")
+			.param("grade", grade.name())
+			.param("explanation", explanation)
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+	}
+
+	/**
 	 * Holds the dedup lock of a customer and brand (the row capture locks) until the
 	 * transaction ends, so a reactivation and a capture cannot both open a lead for them.
 	 */

@@ -143,6 +143,9 @@ class LeadConsole {
 		model.addAttribute("kinds", FollowUpKind.values());
 		model.addAttribute("outcomes", FollowUpOutcome.values());
 		model.addAttribute("reasons", LeadWorkConsole.reasonNames(this.defeats, locale));
+		// the sales center's order form, with this lead and its customer filled in
+		model.addAttribute("canOrder", CurrentAccess.can(Permission.SALES_WRITE) && lead.customerId() != null
+				&& (open || lead.status() == LeadStatus.DEFEATED));
 		return "leads/detail";
 	}
 

@@ -1,0 +1,210 @@
+package io.forecourt.sales.orders;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.forecourt.identity.CustomerDealers;
+import io.forecourt.identity.CustomerIdentification;
+import io.forecourt.identity.Identifier;
+import io.forecourt.identity.ResolutionRequest;
+import io.forecourt.kernel.audit.AuditAction;
+import io.forecourt.kernel.audit.AuditLog;
+import io.forecourt.kernel.security.ForecourtPrincipal;
+import io.forecourt.kernel.security.Role;
+import io.forecourt.kernel.tenancy.AccessScope;
+import io.forecourt.kernel.tenancy.CurrentAccess;
+import io.forecourt.kernel.web.FieldErrors;
+import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.network.DealerNetwork;
+import io.forecourt.network.DealerSummary;
+import io.forecourt.sales.Configurations;
+import io.forecourt.sales.PricedConfiguration;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places orders: the priced configuration by its code (the order keeps its lines and
+ * total), the customer by id or by phone through One ID, the dealer (the caller's own, or
+ * one within the caller's scope) and the consultant (the caller, or one of the dealer's
+ * staff). The customer is linked to the dealer, so its staff see them.
+ */
+@Service
+public class OrderPlacement {
+
+	private static final int FIRST_NAME_MAX = 40;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Configurations configurations;
+
+	private final CustomerIdentification identification;
+
+	private final CustomerDealers customerDealers;
+
+	private final DealerNetwork network;
+
+	private final SalesOrders orders;
+
+	private final OrderReads reads;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final BigDecimal defaultDeposit;
+
+	OrderPlacement(Configurations configurations, CustomerIdentification identification,
+			CustomerDealers customerDealers, DealerNetwork network, SalesOrders orders, OrderReads reads,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			@Value("${forecourt.sales.orders.deposit:5000.00}") BigDecimal defaultDeposit) {
+		this.configurations = configurations;
+		this.identification = identification;
+		this.customerDealers = customerDealers;
+		this.network = network;
+		this.orders = orders;
+		this.reads = reads;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.defaultDeposit = defaultDeposit;
+	}
+
+	/**
+	 * @throws ProblemException validation naming every invalid field (unknown
+	 * configuration, customer, dealer or consultant); nothing is written then
+	 */
+	@Transactional
+	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
+	public OrderView place(NewOrder request) {
+		FieldErrors errors = new FieldErrors();
+		PricedConfiguration configuration = configuration(request.configurationCode(), errors);
+		UUID dealerId = dealer(request.dealerId(), errors);
+		UUID consultantId = dealerId == null ? null : consultant(request.consultantId(), dealerId, errors);
+		String firstName = firstName(request.buyerFirstName(), errors);
+		BigDecimal deposit = request.depositAmount() == null ? this.defaultDeposit : request.depositAmount();
+		if (deposit.scale() > 2) {
+			errors.reject("depositAmount", "has at most two decimals");
+		}
+		else if (configuration != null && (deposit.signum() <= 0 || deposit.compareTo(configuration.msrpTotal()) > 0)) {
+			errors.reject("depositAmount", "must be more than 0 and at most the total " + configuration.msrpTotal());
+		}
+		if (request.customerId() == null && (request.phone() == null || request.phone().isBlank())) {
+			errors.reject("customerId", "give the customer's id or their phone");
+		}
+		errors.throwIfAny();
+		UUID customerId = customer(request);
+		Instant now = this.clock.instant();
+		try {
+			this.customerDealers.link(customerId, dealerId, "ORDER", now);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw ProblemException.validation("customerId", "no such customer");
+		}
+		SalesOrder order = SalesOrder.place(UUID.randomUUID(), configuration, deposit.setScale(2), customerId,
+				firstName, request.leadId(), dealerId, consultantId, newProgressToken(), now, OrderAccess.actor());
+		this.orders.insert(order, now);
+		this.audit.recordChange(AuditAction.CREATE, SalesOrders.RESOURCE, order.id(),
+				"placed: " + configuration.code() + " " + configuration.msrpTotal() + " for customer " + customerId
+						+ (request.leadId() == null ? "" : " (lead " + request.leadId() + ")"));
+		order.events().forEach(this.events::publishEvent);
+		return this.reads.view(order.id());
+	}
+
+	private @Nullable PricedConfiguration configuration(@Nullable String code, FieldErrors errors) {
+		if (code == null || code.isBlank()) {
+			errors.reject("configurationCode", "is required");
+			return null;
+		}
+		Optional<PricedConfiguration> found = this.configurations.find(code.strip());
+		if (found.isEmpty()) {
+			errors.reject("configurationCode", "no configuration has the code " + code.strip());
+		}
+		return found.orElse(null);
+	}
+
+	private @Nullable UUID dealer(@Nullable UUID requested, FieldErrors errors) {
+		AccessScope scope = CurrentAccess.scope();
+		UUID dealerId = requested != null ? requested
+				: scope.level() == AccessScope.Level.DEALER ? scope.dealerId() : null;
+		if (dealerId == null) {
+			errors.reject("dealerId", "is required: name the selling dealer");
+			return null;
+		}
+		Optional<DealerSummary> dealer = this.network.dealer(dealerId);
+		if (dealer.isEmpty() || !scope.covers(dealerId, dealer.get().regionId())) {
+			errors.reject("dealerId", "no such dealer in your scope");
+			return null;
+		}
+		if (!dealer.get().isActive()) {
+			errors.reject("dealerId", "the dealer is not active");
+			return null;
+		}
+		return dealerId;
+	}
+
+	private @Nullable UUID consultant(@Nullable UUID requested, UUID dealerId, FieldErrors errors) {
+		UUID staffId = requested != null ? requested
+				: CurrentAccess.principal().map(ForecourtPrincipal::staffId).orElse(null);
+		if (staffId == null) {
+			return null;
+		}
+		boolean sells = this.network.activeStaff(dealerId, Role.SALES_CONSULTANT)
+			.stream()
+			.anyMatch(s -> s.id().equals(staffId))
+				|| this.network.activeStaff(dealerId, Role.DEALER_MANAGER)
+					.stream()
+					.anyMatch(s -> s.id().equals(staffId));
+		if (!sells) {
+			if (requested == null) {
+				// the caller is staff of another dealer (HQ placing for a dealer): nobody
+				// sold it in person
+				return null;
+			}
+			errors.reject("consultantId", "is not an active consultant or manager of the dealer");
+			return null;
+		}
+		return staffId;
+	}
+
+	private static @Nullable String firstName(@Nullable String name, FieldErrors errors) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		String stripped = name.strip();
+		if (stripped.length() > FIRST_NAME_MAX) {
+			errors.reject("buyerFirstName", "must be at most " + FIRST_NAME_MAX + " characters");
+		}
+		return stripped;
+	}
+
+	private UUID customer(NewOrder request) {
+		if (request.customerId() != null) {
+			return request.customerId();
+		}
+		return this.identification
+			.resolve(new ResolutionRequest(java.util.List.of(Identifier.phone(String.valueOf(request.phone()))), null,
+					null, null, "order"))
+			.customerId();
+	}
+
+	/** 192 random bits, URL-safe: the buyer's link cannot be guessed. */
+	static String newProgressToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
