@@ -15,31 +15,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Leads in a known place for console tests: captured as the system would, then given to a
  * chosen consultant with a chosen first-contact deadline, whatever routing decided.
  */
-final class LeadConsoleFixture {
+public final class LeadConsoleFixture {
 
 	private final LeadCapture capture;
 
 	private final JdbcClient jdbc;
 
-	LeadConsoleFixture(LeadCapture capture, JdbcClient jdbc) {
+	public LeadConsoleFixture(LeadCapture capture, JdbcClient jdbc) {
 		this.capture = capture;
 		this.jdbc = jdbc;
 	}
 
 	/** The staff record behind a demo sign-in, e.g. {@code sh001.sales}. */
-	UUID staffOf(String username) {
+	public UUID staffOf(String username) {
 		return this.jdbc.sql("SELECT staff_id FROM user_account WHERE username = ?")
 			.param(username)
 			.query(UUID.class)
 			.single();
 	}
 
-	UUID dealerOfStaff(UUID staffId) {
+	public UUID dealerOfStaff(UUID staffId) {
 		return this.jdbc.sql("SELECT dealer_id FROM staff WHERE id = ?").param(staffId).query(UUID.class).single();
 	}
 
 	/** A valid lead, captured on a channel of the caller's choosing. */
-	UUID capture(String name, String channel) {
+	public UUID capture(String name, String channel) {
 		CaptureRequest request = new CaptureRequest(channel, null, null, null, null, null, null, null, name,
 				LeadTestClient.mobile(), null, null, "Aurora", "310100", PurchaseTimeframe.WITHIN_7_DAYS, true, null,
 				true, null);
@@ -47,7 +47,7 @@ final class LeadConsoleFixture {
 	}
 
 	/** Puts the lead with the consultant, its first contact due at the given time. */
-	void assign(UUID lead, UUID consultant, Instant due) throws InterruptedException {
+	public void assign(UUID lead, UUID consultant, Instant due) throws InterruptedException {
 		// routing after capture runs asynchronously: let it finish first, then override
 		LeadTestClient.await(() -> this.jdbc.sql("SELECT count(*) FROM leads WHERE id = ? AND routed_at IS NOT NULL")
 			.param(lead)
