@@ -22,6 +22,7 @@ import io.forecourt.kernel.web.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -51,12 +52,21 @@ public class StockVehicles {
 		this.postgres = SingletonSupplier.of(() -> isPostgres(dataSource));
 	}
 
+	/**
+	 * Asked on the caller's own connection when a transaction holds one: the first ask
+	 * can come from many racing allocations at once, and a second connection each from a
+	 * pool they already exhaust would never come.
+	 */
 	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
 			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot tell which database this is", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 	}
 
