@@ -73,8 +73,8 @@ public class ConsultantAbsences {
 			to = until.plusDays(1).atStartOfDay(this.policy.zone()).toInstant();
 		}
 		else if (request.from() != null || request.to() != null) {
-			from = errors.attempt("from", () -> TestDriveBookings.parseStart(request.from()));
-			to = errors.attempt("to", () -> TestDriveBookings.parseStart(request.to()));
+			from = errors.attempt("from", () -> BookingInputs.parseStart(request.from()));
+			to = errors.attempt("to", () -> BookingInputs.parseStart(request.to()));
 			if (from != null && to != null && !to.isAfter(from)) {
 				errors.reject("to", "must be after from");
 			}
@@ -82,7 +82,7 @@ public class ConsultantAbsences {
 		else {
 			errors.reject("date", "is required (or from and to)");
 		}
-		String reason = TestDriveBookings.text(errors, "reason", request.reason(), 200);
+		String reason = BookingInputs.text(errors, "reason", request.reason(), 200);
 		errors.throwIfAny();
 		this.access.visible(request.dealerId());
 		boolean consultant = this.access.network()
@@ -98,7 +98,7 @@ public class ConsultantAbsences {
 					+ " test drive(s) booked then; move them to a colleague or cancel them first");
 		}
 		Absence absence = new Absence(UUID.randomUUID(), request.dealerId(), request.staffId(), from, to, reason,
-				TestDriveBookings.actor(), this.clock.instant());
+				BookingInputs.actor(), this.clock.instant());
 		this.absences.insert(absence);
 		this.audit.recordChange(AuditAction.CREATE, ABSENCE, absence.id(),
 				"consultant " + request.staffId() + " absent " + from + " to " + to);

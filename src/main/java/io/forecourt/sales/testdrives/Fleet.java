@@ -63,7 +63,7 @@ public class Fleet {
 		// together.
 		String model = errors.attempt("modelCode", () -> ProductCodes.model(request.modelCode()));
 		String trim = errors.attempt("trimCode", () -> ProductCodes.trim(request.trimCode()));
-		String plate = TestDriveBookings.blank(request.plate()) ? null
+		String plate = BookingInputs.blank(request.plate()) ? null
 				: errors.attempt("plate", () -> Plate.parse(request.plate()));
 		errors.throwIfAny();
 		DealerSummary dealer = this.access.visible(request.dealerId());
@@ -88,9 +88,9 @@ public class Fleet {
 	@PreAuthorize("hasAuthority('PERM_SALES_MANAGE')")
 	public TestDriveCar change(UUID id, CarChange change, long expectedVersion) {
 		FieldErrors errors = new FieldErrors();
-		CarStatus status = TestDriveBookings.blank(change.status()) ? null
+		CarStatus status = BookingInputs.blank(change.status()) ? null
 				: errors.attempt("status", () -> status(change.status()));
-		String plate = TestDriveBookings.blank(change.plate()) ? null
+		String plate = BookingInputs.blank(change.plate()) ? null
 				: errors.attempt("plate", () -> Plate.parse(change.plate()));
 		errors.throwIfAny();
 		TestDriveCar car = visible(id);

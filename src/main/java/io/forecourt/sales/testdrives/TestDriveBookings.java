@@ -3,8 +3,6 @@ package io.forecourt.sales.testdrives;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,9 +14,7 @@ import io.forecourt.identity.ResolutionRequest;
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
 import io.forecourt.kernel.contact.PhoneNumber;
-import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.security.Role;
-import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.network.DealerHours;
@@ -124,20 +120,20 @@ public class TestDriveBookings {
 	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
 	public Booked book(NewBooking request, @Nullable String requestKey) {
 		FieldErrors errors = new FieldErrors();
-		String key = text(errors, "Idempotency-Key", requestKey, 100);
+		String key = BookingInputs.text(errors, "Idempotency-Key", requestKey, 100);
 		if (request.dealerId() == null) {
 			errors.reject("dealerId", "is required");
 		}
 		String model = errors.attempt("modelCode", () -> ProductCodes.model(request.modelCode()));
-		String trim = blank(request.trimCode()) ? null
+		String trim = BookingInputs.blank(request.trimCode()) ? null
 				: errors.attempt("trimCode", () -> ProductCodes.trim(request.trimCode()));
-		Instant start = errors.attempt("start", () -> parseStart(request.start()));
-		PhoneNumber phone = blank(request.phone()) ? reject(errors, "phone", "is required")
+		Instant start = errors.attempt("start", () -> BookingInputs.parseStart(request.start()));
+		PhoneNumber phone = BookingInputs.blank(request.phone()) ? reject(errors, "phone", "is required")
 				: errors.attempt("phone", () -> PhoneNumber.parse(request.phone()));
-		String name = text(errors, "name", request.name(), 100);
-		String note = text(errors, "note", request.note(), 500);
+		String name = BookingInputs.text(errors, "name", request.name(), 100);
+		String note = BookingInputs.text(errors, "note", request.note(), 500);
 		errors.throwIfAny();
-		String actor = actor();
+		String actor = BookingInputs.actor();
 		if (key != null) {
 			var first = this.bookings.findByRequestKey(actor, key);
 			if (first.isPresent()) {
@@ -196,7 +192,7 @@ public class TestDriveBookings {
 	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
 	public TestDriveBooking reschedule(UUID id, Reschedule request) {
 		FieldErrors errors = new FieldErrors();
-		Instant start = errors.attempt("start", () -> parseStart(request.start()));
+		Instant start = errors.attempt("start", () -> BookingInputs.parseStart(request.start()));
 		errors.throwIfAny();
 		return withRetries(() -> {
 			Instant now = this.clock.instant();
@@ -234,7 +230,7 @@ public class TestDriveBookings {
 	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
 	public TestDriveBooking cancel(UUID id, @Nullable String reason) {
 		FieldErrors errors = new FieldErrors();
-		String why = text(errors, "reason", reason, 200);
+		String why = BookingInputs.text(errors, "reason", reason, 200);
 		errors.throwIfAny();
 		return this.transaction.execute(status -> {
 			Instant now = this.clock.instant();
@@ -366,38 +362,6 @@ public class TestDriveBookings {
 
 	private String zoned(Instant instant) {
 		return instant.atZone(this.policy.zone()).toOffsetDateTime().toString();
-	}
-
-	static Instant parseStart(@Nullable String start) {
-		if (start == null || start.isBlank()) {
-			throw new IllegalArgumentException("is required");
-		}
-		try {
-			return OffsetDateTime.parse(start.strip()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("must be ISO 8601 with an offset, like 2026-11-23T10:00:00+08:00");
-		}
-	}
-
-	static @Nullable String text(FieldErrors errors, String field, @Nullable String value, int max) {
-		if (blank(value)) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			errors.reject(field, "must be at most " + max + " characters");
-			return null;
-		}
-		return text;
-	}
-
-	static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	static String actor() {
-		return CurrentAccess.principal().map(ForecourtPrincipal::name).orElse(ForecourtPrincipal.SYSTEM.name());
 	}
 
 	private static <T> @Nullable T reject(FieldErrors errors, String field, String message) {

@@ -97,9 +97,8 @@ public class TestDriveVisits {
 			errors.reject("rating", "must be 1 to 5");
 		}
 		InterestLevel interest = errors.attempt("interest", () -> interest(feedback.interest()));
-		String comments = TestDriveBookings.text(errors, "comments", feedback.comments(), 2000);
-		String grade = TestDriveBookings.blank(feedback.grade()) ? null
-				: feedback.grade().strip().toUpperCase(Locale.ROOT);
+		String comments = BookingInputs.text(errors, "comments", feedback.comments(), 2000);
+		String grade = BookingInputs.blank(feedback.grade()) ? null : feedback.grade().strip().toUpperCase(Locale.ROOT);
 		if (grade != null && !GRADES.contains(grade)) {
 			errors.reject("grade", "must be one of H, A, B, C");
 		}
