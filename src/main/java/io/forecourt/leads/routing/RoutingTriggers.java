@@ -46,7 +46,9 @@ class RoutingTriggers {
 
 	private final boolean automatic;
 
-	/** Routes bulk imports' leads, one lead at a time, beside everything else. */
+	/**
+	 * Routes bulk imports' leads, a part of a chunk at a time, beside everything else.
+	 */
 	private final ExecutorService bulkRouting = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("lead-bulk-routing").daemon(true).factory());
 
@@ -66,12 +68,13 @@ class RoutingTriggers {
 	}
 
 	/**
-	 * A part of a bulk import's chunk: its valid new leads are queued for the instance's
-	 * one bulk-routing thread, which routes them lead by lead, each in a transaction of
-	 * its own. Queued, not routed here: an import sends many parts at once, and routing
-	 * them side by side would take every connection and every listener thread, starving
-	 * the import and other listeners. Leads still queued when the instance stops are
-	 * found by the sweep, as any lead a router never got to.
+	 * A part of a bulk import's chunk (or of a presale batch): its valid new leads are
+	 * queued for the instance's one bulk-routing thread, which routes them together, set
+	 * based, in a transaction of their own. Queued, not routed here: an import sends many
+	 * parts at once, and routing them side by side would take every connection and every
+	 * listener thread, starving the import and other listeners, and would only queue on
+	 * the same dealers' rows. Leads still queued when the instance stops are found by the
+	 * sweep, as any lead a router never got to.
 	 */
 	@ApplicationModuleListener
 	void on(LeadsCaptured event) {
@@ -119,7 +122,7 @@ class RoutingTriggers {
 		if (!leads.isEmpty()) {
 			log.info("Routing {} lead(s) no router got to", leads.size());
 		}
-		leads.forEach(this.routing::route);
+		this.routing.routeAll(leads);
 	}
 
 }
