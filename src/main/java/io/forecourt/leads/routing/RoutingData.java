@@ -62,15 +62,15 @@ class RoutingData {
 			@Nullable Instant slaDueAt, Instant capturedAt) {
 	}
 
-	private static final String LEAD_COLUMNS = "id, customer_id, dealer_id, consultant_id, brand, city_code, grade,"
-			+ " status, sla_due_at, captured_at";
+	private static final String LEAD_COLUMNS = "l.id, l.customer_id, l.dealer_id, l.consultant_id, l.brand,"
+			+ " l.city_code, l.grade, l.status, l.sla_due_at, l.captured_at";
 
 	/**
 	 * Reads the lead and locks its row until the transaction ends: whoever routes or
 	 * re-assigns it next waits, then sees what this one did.
 	 */
 	Optional<LeadToRoute> lock(UUID leadId) {
-		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM leads WHERE id = ? FOR UPDATE")
+		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM leads l WHERE l.id = ? FOR UPDATE")
 			.param(leadId)
 			.query((rs, n) -> leadToRoute(rs))
 			.optional();
@@ -80,16 +80,42 @@ class RoutingData {
 	 * Locks those of the leads that are in the pool (new, with a customer, no dealer),
 	 * skipping leads another transaction holds: another router is deciding them, or
 	 * someone is handing them over. Two routers given the same leads never wait for each
-	 * other on them, and each lead is decided by one of them.
+	 * other on them, and each lead is decided by one of them. (The leads are locked by id
+	 * and the pool's conditions checked on the locked rows: a condition in the query
+	 * would let stale statistics plan a scan of the pool instead of a look-up per id.)
 	 */
 	List<LeadToRoute> lockPooled(Collection<UUID> leadIds) {
-		BulkInsert.Condition ids = this.bulk.anyOf("id", "uuid", leadIds);
-		return this.jdbc
-			.sql("SELECT " + LEAD_COLUMNS + " FROM leads WHERE " + ids.sql()
-					+ " AND status = 'NEW' AND dealer_id IS NULL AND customer_id IS NOT NULL FOR UPDATE SKIP LOCKED")
-			.params(ids.params())
+		Keyed leads = keyed("leads", "l", "id", leadIds);
+		String lock = this.bulk.isPostgres() ? " FOR UPDATE OF l SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM " + leads.from() + " WHERE " + leads.where() + lock)
+			.params(leads.params())
 			.query((rs, n) -> leadToRoute(rs))
-			.list();
+			.list()
+			.stream()
+			.filter(lead -> lead.status() == LeadStatus.NEW && lead.dealerId() == null && lead.customerId() != null)
+			.toList();
+	}
+
+	/**
+	 * Rows of a table looked up by many keys: on PostgreSQL from a join driven by
+	 * {@code unnest} of the keys, one index look-up per key whatever the statistics say
+	 * (they lag behind a bulk import, and a plan made from them scans the table), and an
+	 * IN list elsewhere.
+	 *
+	 * @param from the text after {@code FROM}, naming the table by its alias
+	 * @param where a condition for the {@code WHERE} clause
+	 */
+	private record Keyed(String from, String where, List<Object> params) {
+	}
+
+	private Keyed keyed(String table, String alias, String column, Collection<UUID> keys) {
+		if (this.bulk.isPostgres()) {
+			BulkInsert.Condition unnest = this.bulk.unnest("k", "key", "uuid", keys);
+			return new Keyed(unnest.sql() + " JOIN " + table + " " + alias + " ON " + alias + "." + column + " = k.key",
+					"TRUE", unnest.params());
+		}
+		BulkInsert.Condition in = this.bulk.anyOf(alias + "." + column, "uuid", keys);
+		return new Keyed(table + " " + alias, in.sql(), in.params());
 	}
 
 	private static LeadToRoute leadToRoute(ResultSet rs) throws SQLException {
@@ -131,10 +157,12 @@ class RoutingData {
 				"INSERT INTO lead_dealer_capacity (dealer_id, daily_capacity, accepting, version)"
 						+ " VALUES (?, NULL, TRUE, 0) ON CONFLICT DO NOTHING",
 				sorted.stream().map(id -> new Object[] { id }).toList());
-		BulkInsert.Condition ids = this.bulk.anyOf("dealer_id", "uuid", sorted);
+		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", sorted);
+		String lock = this.bulk.isPostgres() ? " FOR UPDATE OF c" : " FOR UPDATE";
 		this.jdbc
-			.sql("SELECT dealer_id FROM lead_dealer_capacity WHERE " + ids.sql() + " ORDER BY dealer_id FOR UPDATE")
-			.params(ids.params())
+			.sql("SELECT c.dealer_id FROM " + capacities.from() + " WHERE " + capacities.where()
+					+ " ORDER BY c.dealer_id" + lock)
+			.params(capacities.params())
 			.query(UUID.class)
 			.list();
 	}
@@ -152,14 +180,19 @@ class RoutingData {
 		if (customerIds.isEmpty()) {
 			return found;
 		}
-		BulkInsert.Condition ids = this.bulk.anyOf("customer_id", "uuid", customerIds);
+		// every lead of the customers, those without a dealer left out here: see keyed
+		Keyed leads = keyed("leads", "l", "customer_id", Set.copyOf(customerIds));
 		this.jdbc
-			.sql("SELECT customer_id, id, dealer_id, captured_at FROM leads WHERE " + ids.sql()
-					+ " AND dealer_id IS NOT NULL")
-			.params(ids.params())
-			.query((RowCallbackHandler) rs -> found.computeIfAbsent(rs.getObject(1, UUID.class), c -> new ArrayList<>())
-				.add(new PastLead(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-						rs.getTimestamp(4).toInstant())));
+			.sql("SELECT l.customer_id, l.id, l.dealer_id, l.captured_at FROM " + leads.from() + " WHERE "
+					+ leads.where())
+			.params(leads.params())
+			.query((RowCallbackHandler) rs -> {
+				UUID dealerId = rs.getObject(3, UUID.class);
+				if (dealerId != null) {
+					found.computeIfAbsent(rs.getObject(1, UUID.class), c -> new ArrayList<>())
+						.add(new PastLead(rs.getObject(2, UUID.class), dealerId, rs.getTimestamp(4).toInstant()));
+				}
+			});
 		return found;
 	}
 
@@ -169,11 +202,11 @@ class RoutingData {
 		if (leadIds.isEmpty()) {
 			return found;
 		}
-		BulkInsert.Condition ids = this.bulk.anyOf("lead_id", "uuid", leadIds);
+		Keyed breaches = keyed("lead_sla_breaches", "b", "lead_id", leadIds);
 		this.jdbc
-			.sql("SELECT lead_id, dealer_id FROM lead_sla_breaches WHERE " + ids.sql()
-					+ " AND action = 'RECLAIMED' AND dealer_id IS NOT NULL")
-			.params(ids.params())
+			.sql("SELECT b.lead_id, b.dealer_id FROM " + breaches.from() + " WHERE " + breaches.where()
+					+ " AND b.action = 'RECLAIMED' AND b.dealer_id IS NOT NULL")
+			.params(breaches.params())
 			.query((RowCallbackHandler) rs -> found.computeIfAbsent(rs.getObject(1, UUID.class), l -> new HashSet<>())
 				.add(rs.getObject(2, UUID.class)));
 		return found;
@@ -193,9 +226,11 @@ class RoutingData {
 		Set<UUID> ids = Set.copyOf(dealerIds);
 		Map<UUID, Integer> capacity = new HashMap<>();
 		Map<UUID, Boolean> accepting = new HashMap<>();
-		BulkInsert.Condition dealers = this.bulk.anyOf("dealer_id", "uuid", ids);
-		this.jdbc.sql("SELECT dealer_id, daily_capacity, accepting FROM lead_dealer_capacity WHERE " + dealers.sql())
-			.params(dealers.params())
+		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", ids);
+		this.jdbc
+			.sql("SELECT c.dealer_id, c.daily_capacity, c.accepting FROM " + capacities.from() + " WHERE "
+					+ capacities.where())
+			.params(capacities.params())
 			.query((RowCallbackHandler) rs -> {
 				UUID id = rs.getObject(1, UUID.class);
 				Integer daily = (Integer) rs.getObject(2);
@@ -206,26 +241,30 @@ class RoutingData {
 			});
 		Map<UUID, Integer> routedToday = new HashMap<>();
 		Map<UUID, Integer> assignedRecently = new HashMap<>();
+		Keyed assignments = keyed("lead_assignments", "a", "dealer_id", ids);
 		// positional, in the order of the text: the CASE's, the dealers', the window's
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(today));
-		params.addAll(dealers.params());
+		params.addAll(assignments.params());
 		params.add(Timestamp.from(today.isBefore(lookback) ? today : lookback));
 		this.jdbc.sql("""
-				SELECT dealer_id, SUM(CASE WHEN assigned_at >= ? THEN 1 ELSE 0 END), count(*)
-				FROM lead_assignments
-				WHERE %s AND reason IN %s AND assigned_at >= ?
-				GROUP BY dealer_id
-				""".formatted(dealers.sql(), INTAKE)).params(params).query((RowCallbackHandler) rs -> {
-			routedToday.put(rs.getObject(1, UUID.class), rs.getInt(2));
-			assignedRecently.put(rs.getObject(1, UUID.class), rs.getInt(3));
-		});
+				SELECT a.dealer_id, SUM(CASE WHEN a.assigned_at >= ? THEN 1 ELSE 0 END), count(*)
+				FROM %s
+				WHERE %s AND a.reason IN %s AND a.assigned_at >= ?
+				GROUP BY a.dealer_id
+				""".formatted(assignments.from(), assignments.where(), INTAKE))
+			.params(params)
+			.query((RowCallbackHandler) rs -> {
+				routedToday.put(rs.getObject(1, UUID.class), rs.getInt(2));
+				assignedRecently.put(rs.getObject(1, UUID.class), rs.getInt(3));
+			});
 		Map<UUID, Integer> breached = new HashMap<>();
-		List<Object> since = new ArrayList<>(dealers.params());
+		Keyed breaches = keyed("lead_sla_breaches", "b", "dealer_id", ids);
+		List<Object> since = new ArrayList<>(breaches.params());
 		since.add(Timestamp.from(lookback));
 		this.jdbc
-			.sql("SELECT dealer_id, count(DISTINCT lead_id) FROM lead_sla_breaches WHERE " + dealers.sql()
-					+ " AND detected_at >= ? GROUP BY dealer_id")
+			.sql("SELECT b.dealer_id, count(DISTINCT b.lead_id) FROM " + breaches.from() + " WHERE " + breaches.where()
+					+ " AND b.detected_at >= ? GROUP BY b.dealer_id")
 			.params(since)
 			.query((RowCallbackHandler) rs -> breached.put(rs.getObject(1, UUID.class), rs.getInt(2)));
 		for (UUID id : ids) {
@@ -346,9 +385,17 @@ class RoutingData {
 		if (leadIds.isEmpty()) {
 			return;
 		}
-		BulkInsert.Condition ids = this.bulk.anyOf("id", "uuid", leadIds);
 		List<Object> params = new ArrayList<>();
 		params.add(Timestamp.from(now));
+		if (this.bulk.isPostgres()) {
+			BulkInsert.Condition unnest = this.bulk.unnest("k", "key", "uuid", leadIds);
+			params.addAll(unnest.params());
+			this.jdbc.sql("UPDATE leads l SET routed_at = ? FROM " + unnest.sql() + " WHERE l.id = k.key")
+				.params(params)
+				.update();
+			return;
+		}
+		BulkInsert.Condition ids = this.bulk.anyOf("id", "uuid", leadIds);
 		params.addAll(ids.params());
 		this.jdbc.sql("UPDATE leads SET routed_at = ? WHERE " + ids.sql()).params(params).update();
 	}
