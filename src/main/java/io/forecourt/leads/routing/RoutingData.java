@@ -86,7 +86,10 @@ class RoutingData {
 	 */
 	List<LeadToRoute> lockPooled(Collection<UUID> leadIds) {
 		Keyed leads = keyed("leads", "l", "id", leadIds);
-		String lock = this.bulk.isPostgres() ? " FOR UPDATE OF l SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+		// NO KEY UPDATE, as an update of the row takes: a FOR UPDATE lock would also skip
+		// leads whose key another transaction holds for a foreign key (a duplicate's
+		// source being attached by the next chunk), leaving them to the sweep
+		String lock = this.bulk.isPostgres() ? " FOR NO KEY UPDATE OF l SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
 		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM " + leads.from() + " WHERE " + leads.where() + lock)
 			.params(leads.params())
 			.query((rs, n) -> leadToRoute(rs))
