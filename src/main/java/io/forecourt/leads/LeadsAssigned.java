@@ -1,9 +1,8 @@
 package io.forecourt.leads;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
