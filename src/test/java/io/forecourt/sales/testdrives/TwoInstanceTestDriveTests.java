@@ -254,7 +254,8 @@ class TwoInstanceTestDriveTests {
 		}
 		while (undelivered > 0 && System.nanoTime() < deadline);
 		assertThat(undelivered).as("bookings not on their customer's timeline exactly once").isZero();
-		log.info("Event publications resent after the kill: {}",
+		// Resent: the dead instance's, and any the survivor had queued for over 10 s.
+		log.info("Event publications resent: {}",
 				instances.jdbc()
 					.sql("SELECT count(*) FROM event_publication WHERE last_resubmission_date IS NOT NULL")
 					.query(Long.class)
