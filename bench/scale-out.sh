@@ -27,6 +27,9 @@
 #                  NAME=value line it prints replaces {NAME} in TARGET_PATH, TARGET_BODY and
 #                  TARGET_HEADER (e.g. a fresh launch's id, so that the warm-up does not use up
 #                  the measured launch's quota)
+#   CHECK          a command run after each target measurement, with BASE_URL, KEY, TOPOLOGY, DB
+#                  and the SETUP values (as environment variables) in its environment; what it
+#                  prints goes into the summary (e.g. a SQL count proving nothing was oversold)
 #   SKIP_BUILD=1   use the jar in target/ as it is
 #
 # Needs: a JDK 21+ (JAVA_HOME), PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres);
@@ -51,6 +54,7 @@ TARGET_HEADER=${TARGET_HEADER:-}
 PARTICIPANTS=${PARTICIPANTS:-200000}
 PHONE_BASE=${PHONE_BASE:-13800000000}
 SETUP=${SETUP:-}
+CHECK=${CHECK:-}
 LB_PORT=${LB_PORT:-8090}
 STATS_PORT=${STATS_PORT:-8099}
 PORTS=(8091 8092)
@@ -193,14 +197,21 @@ field() { # file name: a value of wrk's RESULT line
 
 # The target's path, body and header with the values SETUP printed filled in.
 fill_setup() { # base-url topology phase
-  TPATH=$TARGET_PATH TBODY=$TARGET_BODY THEADER=$TARGET_HEADER
+  TPATH=$TARGET_PATH TBODY=$TARGET_BODY THEADER=$TARGET_HEADER SETUP_VALUES=()
   if [ -z "$SETUP" ]; then return 0; fi
   local line name value
   while IFS= read -r line; do
     [[ $line =~ ^([A-Za-z_][A-Za-z0-9_]*)=(.*)$ ]] || continue
     name=${BASH_REMATCH[1]} value=${BASH_REMATCH[2]}
+    SETUP_VALUES+=("$name=$value")
     TPATH=${TPATH//\{$name\}/$value} TBODY=${TBODY//\{$name\}/$value} THEADER=${THEADER//\{$name\}/$value}
   done < <(BASE_URL=$1 KEY=$KEY TOPOLOGY=$2 PHASE=$3 bash -c "$SETUP")
+}
+
+run_check() { # base-url topology
+  if [ -z "$CHECK" ]; then return 0; fi
+  { env "${SETUP_VALUES[@]}" BASE_URL="$1" KEY="$KEY" TOPOLOGY="$2" DB="$DB" bash -c "$CHECK" 2>&1 \
+    || echo "CHECK failed: exit status $?"; } | tee "$OUT/$2-check.txt"
 }
 
 for topology in $TOPOLOGIES; do
@@ -244,6 +255,7 @@ for topology in $TOPOLOGIES; do
     if [ -n "$balanced" ]; then
       echo "responses per instance: $(served_since "$before")" | tee "$OUT/$topology-target-instances.txt"
     fi
+    run_check "$base" "$topology"
   fi
   echo "$topology load after: $(uptime | sed 's/.*load average: //')" >> "$OUT/uptime.txt"
   stop_all
@@ -256,7 +268,7 @@ row() { # topology label file
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
 {
-  echo "command: TOPOLOGIES='$TOPOLOGIES' DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS'${TARGET_PATH:+ TARGET_METHOD=$TARGET_METHOD TARGET_PATH='$TARGET_PATH' TARGET_BODY='$TARGET_BODY'}${TARGET_HEADER:+ TARGET_HEADER='$TARGET_HEADER'}${SETUP:+ SETUP='$SETUP'} bench/scale-out.sh"
+  echo "command: TOPOLOGIES='$TOPOLOGIES' DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS'${TARGET_PATH:+ TARGET_METHOD=$TARGET_METHOD TARGET_PATH='$TARGET_PATH' TARGET_BODY='$TARGET_BODY'}${TARGET_HEADER:+ TARGET_HEADER='$TARGET_HEADER'}${SETUP:+ SETUP='$SETUP'}${CHECK:+ CHECK='$CHECK'} bench/scale-out.sh"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "java: $(java -version 2>&1 | head -1); postgresql: $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' postgres); $(haproxy -v | head -1 | cut -d' ' -f1-3); wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
   sed 's/^/uptime /' "$OUT/uptime.txt"
@@ -269,6 +281,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     for part in baseline target; do
       if [ -f "$OUT/$topology-$part-instances.txt" ]; then echo "$topology $part: $(cat "$OUT/$topology-$part-instances.txt")"; fi
     done
+    if [ -f "$OUT/$topology-check.txt" ]; then sed "s/^/$topology check: /" "$OUT/$topology-check.txt"; fi
   done
   if [ -n "$TARGET_PATH" ]; then
     for topology in $TOPOLOGIES; do
