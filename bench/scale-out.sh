@@ -214,6 +214,7 @@ run_check() { # base-url topology
     || echo "CHECK failed: exit status $?"; } | tee "$OUT/$2-check.txt"
 }
 
+next_number=0
 for topology in $TOPOLOGIES; do
   case $topology in
     one) count=1 balanced= ;;
@@ -246,12 +247,14 @@ for topology in $TOPOLOGIES; do
   if [ -n "$TARGET_PATH" ]; then
     echo "-- target $TARGET_NAME"
     fill_setup "$base" "$topology" warmup
-    wrk_run "$OUT/$topology-target-warmup.txt" "$base$TPATH" "$WARMUP" "$TARGET_METHOD" "$TBODY" "$THEADER" > /dev/null
-    # The measurement meets participants the warm-up did not.
-    first=$(field "$OUT/$topology-target-warmup.txt" next)
+    wrk_run "$OUT/$topology-target-warmup.txt" "$base$TPATH" "$WARMUP" "$TARGET_METHOD" "$TBODY" "$THEADER" \
+      "$next_number" > /dev/null
+    # Each run meets participants no earlier run met (the database is shared by the topologies).
+    next_number=$(field "$OUT/$topology-target-warmup.txt" next)
     fill_setup "$base" "$topology" measure
     before=$(per_instance)
-    wrk_run "$OUT/$topology-target.txt" "$base$TPATH" "$DURATION" "$TARGET_METHOD" "$TBODY" "$THEADER" "$first"
+    wrk_run "$OUT/$topology-target.txt" "$base$TPATH" "$DURATION" "$TARGET_METHOD" "$TBODY" "$THEADER" "$next_number"
+    next_number=$(field "$OUT/$topology-target.txt" next)
     if [ -n "$balanced" ]; then
       echo "responses per instance: $(served_since "$before")" | tee "$OUT/$topology-target-instances.txt"
     fi
