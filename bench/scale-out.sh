@@ -13,7 +13,9 @@
 #   TOPOLOGIES     which set-ups, in order ["one two"]: one (an instance, wrk straight at it),
 #                  one-lb (an instance behind HAProxy: the balancer's own cost), two (two
 #                  instances behind HAProxy, round robin)
-#   DURATION [20s] WARMUP [10s] CONNECTIONS [16] THREADS [2] TIMEOUT [10s]: wrk's settings
+#   DURATION [20s] CONNECTIONS [16] THREADS [2] TIMEOUT [10s]: wrk's settings
+#   WARMUP [30s]   per instance, before each measurement: two instances are warmed up twice as
+#                  long, each JVM compiling the same code on its share of the requests
 #   JAVA_OPTS [-Xmx1g]  each instance's JVM options;  DB [forecourt_bench_scale], made afresh
 #   KEY            the bearer key [the demo integrator key, seeded with the demo data]
 #   TARGET_PATH    the target request's path and query; none: the baseline alone
@@ -39,7 +41,7 @@ cd "$(dirname "$0")/.."
 
 TOPOLOGIES=${TOPOLOGIES:-one two}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 TIMEOUT=${TIMEOUT:-10s}
@@ -191,6 +193,15 @@ wrk_run() { # file url duration method body header first-number
   grep '^RESULT' "$1"
 }
 
+seconds() { # a wrk duration (45, 45s, 2m, 1h) in seconds
+  case $1 in
+    *h) echo $((${1%h} * 3600)) ;;
+    *m) echo $((${1%m} * 60)) ;;
+    *s) echo "${1%s}" ;;
+    *) echo "$1" ;;
+  esac
+}
+
 field() { # file name: a value of wrk's RESULT line
   sed -nE "s/^RESULT.* $2=([^ ]+).*/\1/p" "$1"
 }
@@ -236,8 +247,9 @@ for topology in $TOPOLOGIES; do
   fi
   echo "$topology load: $(uptime | sed 's/.*load average: //')" >> "$OUT/uptime.txt"
 
+  warmup=$(($(seconds "$WARMUP") * count))s
   echo "-- baseline GET /api/v1/me"
-  wrk_run "$OUT/$topology-baseline-warmup.txt" "$base/api/v1/me" "$WARMUP" GET "" "" > /dev/null
+  wrk_run "$OUT/$topology-baseline-warmup.txt" "$base/api/v1/me" "$warmup" GET "" "" > /dev/null
   before=$(per_instance)
   wrk_run "$OUT/$topology-baseline.txt" "$base/api/v1/me" "$DURATION" GET "" ""
   if [ -n "$balanced" ]; then
@@ -247,7 +259,7 @@ for topology in $TOPOLOGIES; do
   if [ -n "$TARGET_PATH" ]; then
     echo "-- target $TARGET_NAME"
     fill_setup "$base" "$topology" warmup
-    wrk_run "$OUT/$topology-target-warmup.txt" "$base$TPATH" "$WARMUP" "$TARGET_METHOD" "$TBODY" "$THEADER" \
+    wrk_run "$OUT/$topology-target-warmup.txt" "$base$TPATH" "$warmup" "$TARGET_METHOD" "$TBODY" "$THEADER" \
       "$next_number" > /dev/null
     # Each run meets participants no earlier run met (the database is shared by the topologies).
     next_number=$(field "$OUT/$topology-target-warmup.txt" next)
