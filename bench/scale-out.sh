@@ -280,7 +280,7 @@ row() { # topology label file
   printf '%-8s %-34s %10s %9s %9s  %s\n' "$1" "$2" "$(field "$3" rps)" "$(field "$3" p50_ms)" \
     "$(field "$3" p99_ms)" "$(field "$3" statuses) $(field "$3" socket_errors | sed 's/^connect:0,read:0,write:0,timeout:0$//')"
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 
 {
   echo "command: TOPOLOGIES='$TOPOLOGIES' DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS'${TARGET_PATH:+ TARGET_METHOD=$TARGET_METHOD TARGET_PATH='$TARGET_PATH' TARGET_BODY='$TARGET_BODY'}${TARGET_HEADER:+ TARGET_HEADER='$TARGET_HEADER'}${SETUP:+ SETUP='$SETUP'}${CHECK:+ CHECK='$CHECK'} bench/scale-out.sh"
