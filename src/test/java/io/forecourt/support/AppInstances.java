@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -159,8 +160,8 @@ public final class AppInstances implements AutoCloseable {
 		parallel.forEach(AppProcess::launch);
 		try (ExecutorService waiting = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<?>> ready = parallel.stream()
-				.map(instance -> waiting.submit(instance::awaitReady))
-				.collect(java.util.stream.Collectors.toList());
+				.<Future<?>>map(instance -> waiting.submit(instance::awaitReady))
+				.toList();
 			for (Future<?> future : ready) {
 				future.get();
 			}
@@ -315,8 +316,7 @@ public final class AppInstances implements AutoCloseable {
 	private static String sha256(String value) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

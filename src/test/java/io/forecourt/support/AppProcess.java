@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public final class AppProcess {
 				Files.writeString(this.log, marker);
 			}
 			else {
-				Files.writeString(this.log, marker, java.nio.file.StandardOpenOption.APPEND);
+				Files.writeString(this.log, marker, StandardOpenOption.APPEND);
 			}
 			ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
 				.redirectOutput(Redirect.appendTo(this.log.toFile()));
