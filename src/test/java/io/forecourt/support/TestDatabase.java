@@ -69,11 +69,36 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	private static Map<String, Object> postgres() {
+		Schema schema = freshSchema("run");
+		Runtime.getRuntime().addShutdownHook(new Thread(schema::close));
+		log.info("Tests run on PostgreSQL {} schema {}", schema.databaseUrl(), schema.name());
+		Map<String, Object> map = new HashMap<>();
+		map.put("spring.datasource.url", schema.url());
+		map.put("spring.datasource.username", schema.user());
+		map.put("spring.datasource.password", schema.password());
+		map.put("spring.flyway.schemas", schema.name());
+		// Cached test contexts keep their pools open; small pools keep the whole suite
+		// well
+		// under PostgreSQL's default limit of 100 connections.
+		map.put("spring.datasource.hikari.maximum-pool-size", "6");
+		map.put("spring.datasource.hikari.minimum-idle", "1");
+		return map;
+	}
+
+	/**
+	 * A new, empty schema in the PostgreSQL test database, apart from the one the test
+	 * contexts of this run share: for application instances started as processes of their
+	 * own ({@link AppInstances}), which must not see what other tests wrote. Closing it
+	 * drops the schema.
+	 * @param prefix the start of the schema's name, e.g. {@code multi}
+	 * @throws IllegalStateException when PostgreSQL is not reachable
+	 */
+	public static Schema freshSchema(String prefix) {
 		String host = TestServices.POSTGRESQL.host();
 		int port = TestServices.POSTGRESQL.port();
 		String user = System.getenv().getOrDefault("FORECOURT_TEST_PG_USER", "postgres");
 		String password = System.getenv().getOrDefault("FORECOURT_TEST_PG_PASSWORD", "");
-		String schema = "run_" + ProcessHandle.current().pid() + "_" + Long.toString(System.nanoTime(), 36);
+		String name = prefix + "_" + ProcessHandle.current().pid() + "_" + Long.toString(System.nanoTime(), 36);
 		String databaseUrl = "jdbc:postgresql://%s:%d/%s".formatted(host, port, DATABASE);
 		try {
 			try (Connection admin = DriverManager.getConnection(ADMIN_URL.formatted(host, port), user, password);
@@ -85,25 +110,34 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			}
 			try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
 					Statement statement = connection.createStatement()) {
-				statement.execute("CREATE SCHEMA " + schema);
+				statement.execute("CREATE SCHEMA " + name);
 			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the PostgreSQL test database at " + databaseUrl, ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(databaseUrl, user, password, schema)));
-		log.info("Tests run on PostgreSQL {} schema {}", databaseUrl, schema);
-		Map<String, Object> map = new HashMap<>();
-		map.put("spring.datasource.url", databaseUrl + "?currentSchema=" + schema);
-		map.put("spring.datasource.username", user);
-		map.put("spring.datasource.password", password);
-		map.put("spring.flyway.schemas", schema);
-		// Cached test contexts keep their pools open; small pools keep the whole suite
-		// well
-		// under PostgreSQL's default limit of 100 connections.
-		map.put("spring.datasource.hikari.maximum-pool-size", "6");
-		map.put("spring.datasource.hikari.minimum-idle", "1");
-		return map;
+		return new Schema(databaseUrl, name, user, password);
+	}
+
+	/**
+	 * A schema of its own in the PostgreSQL test database.
+	 *
+	 * @param databaseUrl the database's JDBC URL, without the schema
+	 * @param name the schema's name
+	 */
+	public record Schema(String databaseUrl, String name, String user, String password) implements AutoCloseable {
+
+		/** The JDBC URL whose connections work in this schema. */
+		public String url() {
+			return this.databaseUrl + "?currentSchema=" + this.name;
+		}
+
+		/** Drops the schema and everything in it; best effort. */
+		@Override
+		public void close() {
+			dropSchema(this.databaseUrl, this.user, this.password, this.name);
+		}
+
 	}
 
 	private static void dropSchema(String url, String user, String password, String schema) {
