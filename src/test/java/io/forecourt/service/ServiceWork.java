@@ -162,6 +162,17 @@ public final class ServiceWork {
 		return slot(dealer, type, start -> !start.toInstant().isBefore(earliest));
 	}
 
+	/**
+	 * The first offered start at least this long from now that leaves the rest of the
+	 * local day after it (starts by 19:00), for tests that book or move a few hours later
+	 * the same day: the shared clock may stand anywhere in the day.
+	 */
+	public OffsetDateTime roomySlotAfter(Dealer dealer, String type, Duration ahead) throws Exception {
+		Instant earliest = this.clock.instant().plus(ahead);
+		return slot(dealer, type, start -> !start.toInstant().isBefore(earliest)
+				&& !start.atZoneSameInstant(SHANGHAI).toLocalTime().isAfter(java.time.LocalTime.of(19, 0)));
+	}
+
 	public ResultActions book(String key, Dealer dealer, String type, OffsetDateTime start, String phone, String extra)
 			throws Exception {
 		return send(key, "/api/v1/service/appointments", """

@@ -63,7 +63,7 @@ class AppointmentApiTests {
 	@Test
 	void theBrandAppBooksForAnOwnerFoundByPhoneAndTheSlotIsTakenFromTheWorkshop() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(1, 1);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		String phone = mobile();
 		String vin = ServiceWork.vin();
 		String body = this.work
@@ -118,7 +118,7 @@ class AppointmentApiTests {
 	@Test
 	void aTakenSlotIsRefusedWithSlotTakenAndWritesNothing() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(1, 2);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		this.work.booked(this.work.app, dealer, "MAINT-MINOR", start);
 		this.work.book(this.work.app, dealer, "MAINT-MINOR", start.plusMinutes(30), mobile(), "")
 			.andExpect(status().isConflict())
@@ -174,7 +174,7 @@ class AppointmentApiTests {
 	@Test
 	void rescheduleTakesTheNewSlotAndFreesTheOldOneButALostMoveLeavesItWhereItWas() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(1, 1);
-		OffsetDateTime first = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(4));
+		OffsetDateTime first = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(4));
 		UUID a = this.work.booked(this.work.app, dealer, "MAINT-MINOR", first);
 		UUID b = this.work.booked(this.work.app, dealer, "MAINT-MINOR", first.plusHours(2));
 		// half an hour later overlaps its own old holds: allowed
@@ -195,8 +195,10 @@ class AppointmentApiTests {
 		this.work.read(dealer.advisor(), "/api/v1/service/appointments/" + a)
 			.andExpect(jsonPath("$.start").value(ServiceWork.iso(first.plusMinutes(30))));
 		assertThat(this.work.count("SELECT count(*) FROM service_holds WHERE holder_id = ?", a)).isEqualTo(8);
-		// the original start is free again for someone else
-		this.work.booked(this.work.app, dealer, "MAINT-MINOR", first.minusMinutes(60));
+		// the first half hour of the original slot is no longer held by anyone
+		assertThat(this.work.count("SELECT count(*) FROM service_holds WHERE dealer_id = ? AND unit_index = ?",
+				dealer.id(), io.forecourt.kernel.time.QuarterHours.unitOf(first.toInstant())))
+			.isZero();
 		// cancelling b frees its slot for a
 		this.work.send(this.work.app, "/api/v1/service/appointments/" + b + "/cancel", "{\"reason\": \"改期\"}")
 			.andExpect(status().isOk())

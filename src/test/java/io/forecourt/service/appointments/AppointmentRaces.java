@@ -73,7 +73,7 @@ abstract class AppointmentRaces {
 	@Test
 	void bookingsRacingForTheOneBayInASlotLetExactlyOneWin() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(1, 8);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		List<Outcome> outcomes = race(8, i -> () -> this.booking.book(request(dealer, start, null), null));
 		assertThat(outcomes.stream().filter(Outcome::won)).hasSize(1);
 		assertThat(outcomes.stream().filter(o -> !o.won()))
@@ -88,7 +88,7 @@ abstract class AppointmentRaces {
 	@Test
 	void bookingsRacingForTheOneTechnicianLetExactlyOneWinEvenWhenTheyOverlapOnlyPartly() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(6, 1);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		// starts 0, 15, 30 and 45 minutes apart: every pair of these hour-long jobs
 		// overlaps
 		List<Outcome> outcomes = race(6,
@@ -101,7 +101,7 @@ abstract class AppointmentRaces {
 	@Test
 	void asManyRacingBookingsAsFreeBaysAndTechniciansAllWinWithoutSharing() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(3, 3);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		List<Outcome> outcomes = race(6, i -> () -> this.booking.book(request(dealer, start, null), null));
 		assertThat(outcomes.stream().filter(Outcome::won)).hasSize(3);
 		assertThat(this.work.count("SELECT count(DISTINCT bay_id) FROM service_appointments WHERE dealer_id = ?",
@@ -115,7 +115,7 @@ abstract class AppointmentRaces {
 	@Test
 	void twoAppointmentsMovingIntoOneSlotLeaveOneThereAndTheOtherWhereItWas() throws Exception {
 		ServiceWork.Dealer dealer = this.work.workshop(1, 1);
-		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
+		OffsetDateTime start = this.work.roomySlotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		UUID a = this.work.booked(this.work.app, dealer, "MAINT-MINOR", start);
 		UUID b = this.work.booked(this.work.app, dealer, "MAINT-MINOR", start.plusHours(1));
 		OffsetDateTime target = start.plusHours(3);
