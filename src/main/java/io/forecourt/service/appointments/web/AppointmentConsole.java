@@ -23,6 +23,7 @@ import io.forecourt.service.appointments.AppointmentStatus;
 import io.forecourt.service.appointments.AppointmentVisits;
 import io.forecourt.service.appointments.DaySlots;
 import io.forecourt.service.appointments.ServiceSlots;
+import io.forecourt.service.workshop.ServiceCategory;
 import io.forecourt.service.workshop.ServiceDealers;
 import io.forecourt.service.workshop.ServicePolicy;
 import io.forecourt.service.workshop.ServiceType;
@@ -103,6 +104,7 @@ class AppointmentConsole {
 			ServiceType type = types.stream()
 				.filter(t -> t.code().equalsIgnoreCase(serviceType == null ? "" : serviceType))
 				.findFirst()
+				.or(() -> types.stream().filter(t -> t.category() == ServiceCategory.MAINTENANCE).findFirst())
 				.orElse(types.isEmpty() ? null : types.get(0));
 			model.addAttribute("type", type);
 			model.addAttribute("starts",
