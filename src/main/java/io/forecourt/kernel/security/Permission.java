@@ -100,7 +100,25 @@ public enum Permission {
 	 * between them) and the tax and finance tables quotes use: product data for the whole
 	 * network, so HQ only.
 	 */
-	CATALOG_WRITE;
+	CATALOG_WRITE,
+
+	/**
+	 * Read the service center within the scope: workshops, slots, appointments and dealer
+	 * recommendations.
+	 */
+	SERVICE_READ,
+
+	/**
+	 * Book, move, cancel and check in workshop appointments within the scope. Service
+	 * advisors, managers, and the brand app (an integrator) acting for an owner.
+	 */
+	SERVICE_WRITE,
+
+	/**
+	 * Run a dealer's workshop: bays, technicians and their skills, service types; HQ also
+	 * sets dealers' service ratings. Dealer managers and HQ.
+	 */
+	SERVICE_MANAGE;
 
 	public String authority() {
 		return "PERM_" + name();

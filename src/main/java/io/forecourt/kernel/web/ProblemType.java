@@ -35,6 +35,15 @@ public enum ProblemType {
 	/** A signed request (a webhook delivery) that was already received once. */
 	REPLAYED("replayed", HttpStatus.CONFLICT, "Request already received"),
 
+	/**
+	 * A workshop slot (a bay or a technician in it) was taken, or nothing is free then:
+	 * choose another slot.
+	 */
+	SLOT_TAKEN("slot-taken", HttpStatus.CONFLICT, "Slot taken"),
+
+	/** A booking that does not fit the dealer's opening hours on that day. */
+	OUTSIDE_OPENING_HOURS("outside-opening-hours", HttpStatus.UNPROCESSABLE_CONTENT, "Outside opening hours"),
+
 	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "The resource has changed"),
 
 	PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required"),

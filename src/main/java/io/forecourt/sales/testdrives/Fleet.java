@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
+import io.forecourt.kernel.vehicle.LicencePlate;
 import io.forecourt.kernel.vehicle.Vin;
 import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
@@ -72,7 +73,7 @@ public class Fleet {
 			this.catalog.carCheck().check(errors, "", model, trim, null, null);
 		}
 		String plate = BookingInputs.blank(request.plate()) ? null
-				: errors.attempt("plate", () -> Plate.parse(request.plate()));
+				: errors.attempt("plate", () -> LicencePlate.parse(request.plate()));
 		errors.throwIfAny();
 		DealerSummary dealer = this.access.visible(request.dealerId());
 		if (this.cars.vinTaken(vin.value())) {
@@ -99,7 +100,7 @@ public class Fleet {
 		CarStatus status = BookingInputs.blank(change.status()) ? null
 				: errors.attempt("status", () -> status(change.status()));
 		String plate = BookingInputs.blank(change.plate()) ? null
-				: errors.attempt("plate", () -> Plate.parse(change.plate()));
+				: errors.attempt("plate", () -> LicencePlate.parse(change.plate()));
 		errors.throwIfAny();
 		TestDriveCar car = visible(id);
 		Instant now = this.clock.instant();

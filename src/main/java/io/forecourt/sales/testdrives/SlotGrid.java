@@ -3,13 +3,13 @@ package io.forecourt.sales.testdrives;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.forecourt.kernel.time.QuarterHours;
 import io.forecourt.network.DealerHours;
 
 /**
@@ -21,9 +21,7 @@ import io.forecourt.network.DealerHours;
 public record SlotGrid(ZoneId zone, Duration slotLength) {
 
 	/** The unit bookings hold; slot lengths are multiples of it. */
-	public static final Duration UNIT = Duration.ofMinutes(15);
-
-	private static final long UNIT_SECONDS = UNIT.toSeconds();
+	public static final Duration UNIT = QuarterHours.UNIT;
 
 	public SlotGrid {
 		requireSlotLength((int) slotLength.toMinutes());
@@ -50,7 +48,7 @@ public record SlotGrid(ZoneId zone, Duration slotLength) {
 		}
 		List<Slot> slots = new ArrayList<>();
 		ZonedDateTime closes = date.atTime(day.get().closes()).atZone(this.zone);
-		ZonedDateTime start = date.atTime(roundUp(day.get().opens())).atZone(this.zone);
+		ZonedDateTime start = date.atTime(QuarterHours.roundUp(day.get().opens())).atZone(this.zone);
 		while (!start.plus(this.slotLength).isAfter(closes)) {
 			slots.add(new Slot(start.toInstant(), start.plus(this.slotLength).toInstant()));
 			start = start.plus(this.slotLength);
@@ -66,22 +64,11 @@ public record SlotGrid(ZoneId zone, Duration slotLength) {
 
 	/** The units a span covers: the numbers of its quarter hours since the epoch. */
 	public static List<Long> units(Instant start, Instant end) {
-		List<Long> units = new ArrayList<>();
-		for (long unit = Math.floorDiv(start.getEpochSecond(), UNIT_SECONDS); unit * UNIT_SECONDS < end
-			.getEpochSecond(); unit++) {
-			units.add(unit);
-		}
-		return units;
+		return QuarterHours.units(start, end);
 	}
 
 	public static long unitOf(Instant instant) {
-		return Math.floorDiv(instant.getEpochSecond(), UNIT_SECONDS);
-	}
-
-	private static LocalTime roundUp(LocalTime time) {
-		int minutes = time.getHour() * 60 + time.getMinute() + (time.getSecond() > 0 || time.getNano() > 0 ? 1 : 0);
-		int rounded = (minutes + 14) / 15 * 15;
-		return rounded >= 24 * 60 ? LocalTime.MAX : LocalTime.of(rounded / 60, rounded % 60);
+		return QuarterHours.unitOf(instant);
 	}
 
 	/** One slot, as instants. */
