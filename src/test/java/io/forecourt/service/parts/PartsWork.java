@@ -30,9 +30,9 @@ final class PartsWork {
 		this.work = work;
 	}
 
-	/** A part number no other test has: {@code ZP<random>-<suffix>}. */
+	/** A part number no other test has: {@code ZP9<random>-<suffix>}. */
 	static String newNumber(String suffix) {
-		return "ZP" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36).toUpperCase() + "-"
+		return "ZP9" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36).toUpperCase() + "-"
 				+ suffix;
 	}
 
