@@ -55,7 +55,8 @@ CREATE INDEX ix_service_parts_stock_part ON service_parts_stock (part_number);
 
 -- Goods received at a dealer (one delivery note, many lines: the lines are its RECEIPT
 -- movements). The Idempotency-Key of the request that recorded it is kept under a unique
--- constraint, so a retried receipt never adds the goods twice.
+-- constraint (per dealer and caller, as keys are), so a retried receipt never adds the goods
+-- twice.
 CREATE TABLE service_parts_receipts (
     id               UUID PRIMARY KEY,
     dealer_id        UUID NOT NULL,
@@ -63,7 +64,7 @@ CREATE TABLE service_parts_receipts (
     idempotency_key  VARCHAR(200),
     received_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     received_by      VARCHAR(200) NOT NULL,
-    CONSTRAINT uq_service_parts_receipts_key UNIQUE (dealer_id, idempotency_key)
+    CONSTRAINT uq_service_parts_receipts_key UNIQUE (dealer_id, received_by, idempotency_key)
 );
 
 -- The stock journal, append-only (on PostgreSQL a trigger refuses changes): for each row of

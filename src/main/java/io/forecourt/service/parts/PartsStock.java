@@ -142,18 +142,19 @@ public class PartsStock {
 		Map<PartNumber, ReceivedLine> lines = receiptLines(errors, request.lines());
 		errors.throwIfAny();
 		this.dealers.visible(dealerId);
+		String by = PartsCalendar.actor();
 		if (idempotencyKey != null) {
-			Optional<UUID> earlier = this.movements.receiptByKey(dealerId, idempotencyKey);
+			Optional<UUID> earlier = this.movements.receiptByKey(dealerId, by, idempotencyKey);
 			if (earlier.isPresent()) {
 				return this.movements.receipt(earlier.get()).orElseThrow();
 			}
 		}
 		Instant now = this.calendar.now();
 		UUID id = UUID.randomUUID();
-		if (!this.movements.insertReceipt(id, dealerId, note, idempotencyKey, PartsCalendar.actor(), now)) {
+		if (!this.movements.insertReceipt(id, dealerId, note, idempotencyKey, by, now)) {
 			// a concurrent request with the key committed first
 			return this.movements
-				.receipt(this.movements.receiptByKey(dealerId, String.valueOf(idempotencyKey))
+				.receipt(this.movements.receiptByKey(dealerId, by, String.valueOf(idempotencyKey))
 					.orElseThrow(
 							() -> ProblemException.conflict("The receipt is being recorded by another request; retry")))
 				.orElseThrow();

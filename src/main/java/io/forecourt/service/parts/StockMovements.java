@@ -63,7 +63,8 @@ class StockMovements {
 	}
 
 	/**
-	 * Records a receipt unless the dealer already has one under the idempotency key.
+	 * Records a receipt unless the dealer already has one by this caller under the
+	 * idempotency key.
 	 * @return whether it was recorded now
 	 */
 	boolean insertReceipt(UUID id, UUID dealerId, @Nullable String deliveryNote, @Nullable String idempotencyKey,
@@ -76,9 +77,10 @@ class StockMovements {
 				""").params(id, dealerId, deliveryNote, idempotencyKey, Timestamp.from(at), by).update() == 1;
 	}
 
-	Optional<UUID> receiptByKey(UUID dealerId, String idempotencyKey) {
-		return this.jdbc.sql("SELECT id FROM service_parts_receipts WHERE dealer_id = ? AND idempotency_key = ?")
-			.params(dealerId, idempotencyKey)
+	Optional<UUID> receiptByKey(UUID dealerId, String by, String idempotencyKey) {
+		return this.jdbc.sql(
+				"SELECT id FROM service_parts_receipts WHERE dealer_id = ? AND received_by = ? AND idempotency_key = ?")
+			.params(dealerId, by, idempotencyKey)
 			.query(UUID.class)
 			.optional();
 	}
