@@ -2,7 +2,6 @@ package io.forecourt.service.parts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -188,10 +187,6 @@ abstract class PartsReservationRaces {
 	}
 
 	record Outcome(boolean won, List<PartsShortage.Shortage> shortages, @Nullable String error) {
-	}
-
-	static Map<String, Integer> one(String part, int quantity) {
-		return Map.of(part, quantity);
 	}
 
 }
