@@ -147,9 +147,9 @@ public class ReservationDesk {
 		}
 		ClaimResult result;
 		try {
-			// to the millisecond, as stored by either database: the deadline told is the one kept
-			result = this.claims.claim(campaign, attempt.claim(),
-					this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+			// to the millisecond, as stored by either database: the deadline told is the
+			// one kept
+			result = this.claims.claim(campaign, attempt.claim(), this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		}
 		catch (DataAccessException ex) {
 			// a deadlock victim, a lock or connection timeout, a constraint race: nothing
