@@ -21,6 +21,12 @@ public interface Payments {
 
 	Optional<PaymentView> find(UUID paymentId);
 
+	/**
+	 * The payment, locked until the caller's transaction ends: for acting on a payment
+	 * once (making it an order's deposit) when two calls for it may run at the same time.
+	 */
+	Optional<PaymentView> lock(UUID paymentId);
+
 	/** The payments opened for something, e.g. an order's deposits, oldest first. */
 	List<PaymentView> paymentsFor(String purpose, UUID reference);
 

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An order as staff and the brand app see it.
  *
+ * @param depositPaymentId the payment that paid the deposit, through which a cancellation
+ * refunds
+ * @param source who placed the order for its own record (e.g. {@code PRESALE}), null when
+ * staff or the brand app placed it
+ * @param sourceReference that record, e.g. the presale reservation
  * @param progressPath the buyer's progress page, relative to the site
  * @param waitingForFactory whether the contract is signed and the factory is building the
  * car
@@ -18,21 +23,22 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrderView(UUID id, OrderStatus status, String configurationCode, String modelCode, String trimCode,
 		String exteriorColourCode, String interiorColourCode, String nameZh, String nameEn, List<PriceLine> lines,
-		BigDecimal total, BigDecimal depositAmount, @Nullable BigDecimal depositPaid, UUID customerId,
-		@Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId, @Nullable String vin,
+		BigDecimal total, BigDecimal depositAmount, @Nullable BigDecimal depositPaid, @Nullable UUID depositPaymentId,
+		UUID customerId, @Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId, @Nullable String vin,
 		boolean waitingForFactory, @Nullable CancelReason cancelReason, @Nullable BigDecimal refunded,
-		@Nullable BigDecimal forfeited, String progressPath, Instant placedAt, String createdBy,
-		List<SalesOrder.Step> steps, long version) {
+		@Nullable BigDecimal forfeited, @Nullable String source, @Nullable UUID sourceReference, String progressPath,
+		Instant placedAt, String createdBy, List<SalesOrder.Step> steps, long version) {
 
 	static OrderView of(SalesOrder order, List<SalesOrder.Step> steps) {
 		SalesOrder.Snapshot car = order.car();
 		return new OrderView(order.id(), order.status(), car.configurationCode(), car.modelCode(), car.trimCode(),
 				car.exteriorColourCode(), car.interiorColourCode(), car.nameZh(), car.nameEn(), car.lines(),
-				car.total(), order.depositAmount(), order.depositPaid(), order.customerId(), order.leadId(),
-				order.dealerId(), order.consultantId(), order.vin(),
+				car.total(), order.depositAmount(), order.depositPaid(), order.depositPaymentId(), order.customerId(),
+				order.leadId(), order.dealerId(), order.consultantId(), order.vin(),
 				order.status() == OrderStatus.CONTRACT_SIGNED && order.factoryOrderId() != null, order.cancelReason(),
-				order.refunded(), order.forfeited(), progressPath(order.progressToken()), order.placedAt(),
-				order.createdBy(), List.copyOf(steps), order.version());
+				order.refunded(), order.forfeited(), order.origin().source(), order.origin().sourceReference(),
+				progressPath(order.progressToken()), order.placedAt(), order.createdBy(), List.copyOf(steps),
+				order.version());
 	}
 
 	static String progressPath(String token) {

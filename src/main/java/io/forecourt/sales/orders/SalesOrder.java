@@ -53,6 +53,8 @@ public final class SalesOrder {
 
 	private final long version;
 
+	private final Origin origin;
+
 	private OrderStatus status;
 
 	private @Nullable UUID depositPaymentId;
@@ -91,6 +93,24 @@ public final class SalesOrder {
 
 	}
 
+	/**
+	 * Where the order came from: staff placing it from a configuration (all null), from a
+	 * quote, or a source such as a presale placing it for its own record.
+	 *
+	 * @param source who placed it, e.g. {@code PRESALE}; with {@code sourceReference}
+	 * unique, so that source never places two orders for one record
+	 * @param sourceReference the source's record, e.g. the reservation
+	 */
+	public record Origin(@Nullable String source, @Nullable UUID sourceReference) {
+
+		static final Origin STAFF = new Origin(null, null);
+
+		static Origin source(String source, UUID reference) {
+			return new Origin(source, reference);
+		}
+
+	}
+
 	/** A state the order reached. */
 	public record Step(OrderStatus status, Instant at, String actor, @Nullable String note) {
 	}
@@ -103,7 +123,7 @@ public final class SalesOrder {
 
 	SalesOrder(UUID id, Snapshot car, BigDecimal depositAmount, UUID customerId, @Nullable String buyerFirstName,
 			@Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId, String progressToken, Instant placedAt,
-			String createdBy, long version, State state) {
+			String createdBy, long version, Origin origin, State state) {
 		this.id = id;
 		this.car = car;
 		this.depositAmount = depositAmount;
@@ -116,6 +136,7 @@ public final class SalesOrder {
 		this.placedAt = placedAt;
 		this.createdBy = createdBy;
 		this.version = version;
+		this.origin = origin;
 		this.status = state.status();
 		this.depositPaymentId = state.depositPaymentId();
 		this.depositPaid = state.depositPaid();
@@ -131,13 +152,33 @@ public final class SalesOrder {
 	static SalesOrder place(UUID id, PricedConfiguration configuration, BigDecimal depositAmount, UUID customerId,
 			@Nullable String buyerFirstName, @Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId,
 			String progressToken, Instant now, String actor) {
-		Snapshot car = Snapshot.of(configuration);
+		return place(id, Snapshot.of(configuration), depositAmount, customerId, buyerFirstName, leadId, dealerId,
+				consultantId, progressToken, now, actor, Origin.STAFF);
+	}
+
+	/**
+	 * A new order whose deposit was paid before it existed: CREATED and at once
+	 * DEPOSIT_PAID with that payment, with both events. Cancelling it refunds through the
+	 * same payment.
+	 */
+	static SalesOrder placePrepaid(UUID id, PricedConfiguration configuration, UUID paymentId, BigDecimal deposit,
+			UUID customerId, @Nullable String buyerFirstName, UUID dealerId, String progressToken, Instant now,
+			String actor, Origin origin) {
+		SalesOrder order = place(id, Snapshot.of(configuration), deposit, customerId, buyerFirstName, null, dealerId,
+				null, progressToken, now, actor, origin);
+		order.depositPaid(paymentId, deposit, now);
+		return order;
+	}
+
+	private static SalesOrder place(UUID id, Snapshot car, BigDecimal depositAmount, UUID customerId,
+			@Nullable String buyerFirstName, @Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId,
+			String progressToken, Instant now, String actor, Origin origin) {
 		if (depositAmount.signum() <= 0 || depositAmount.compareTo(car.total()) > 0) {
 			throw ProblemException.validation("depositAmount",
 					"must be more than 0 and at most the total " + car.total());
 		}
 		SalesOrder order = new SalesOrder(id, car, depositAmount, customerId, buyerFirstName, leadId, dealerId,
-				consultantId, progressToken, now, actor, 0,
+				consultantId, progressToken, now, actor, 0, origin,
 				new State(OrderStatus.CREATED, null, null, null, null, null, null, null, null));
 		order.step(OrderStatus.CREATED, now, actor, null);
 		order.events.add(new OrderPlaced(id, customerId, leadId, dealerId, consultantId, car.modelCode(),
@@ -337,6 +378,10 @@ public final class SalesOrder {
 	/** The version it was loaded at (the ETag). */
 	public long version() {
 		return this.version;
+	}
+
+	public Origin origin() {
+		return this.origin;
 	}
 
 	public OrderStatus status() {

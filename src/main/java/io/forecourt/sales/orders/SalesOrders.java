@@ -17,6 +17,7 @@ import io.forecourt.sales.PriceLine;
 import io.forecourt.sales.PriceLineKind;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +34,56 @@ class SalesOrders {
 	}
 
 	void insert(SalesOrder order, Instant now) {
+		if (!insertUnlessTaken(order, now)) {
+			throw new IllegalStateException("Order " + order.id() + " collides with an existing order");
+		}
+	}
+
+	/**
+	 * Writes a new order with its lines and steps unless a unique key is taken (its
+	 * source and reference, or its deposit payment): then nothing is written. ON CONFLICT
+	 * rather than catching the violation, because on PostgreSQL a failed statement dooms
+	 * the whole transaction; a concurrent insert of the same key waits for the first to
+	 * commit and then skips.
+	 * @return whether it was written
+	 */
+	boolean insertUnlessTaken(SalesOrder order, Instant now) {
+		try {
+			if (insertRow(order, now) != 1) {
+				return false;
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			// H2 may report a concurrent insert of the key instead of skipping it
+			return false;
+		}
 		SalesOrder.Snapshot car = order.car();
-		this.jdbc.sql("""
+		int position = 0;
+		for (PriceLine line : car.lines()) {
+			this.jdbc.sql("""
+					INSERT INTO sales_order_lines (order_id, position, kind, code, name_zh, name_en, msrp, dealer_price,
+					    included_in)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(order.id(), position++, line.kind().name(), line.code(), line.nameZh(), line.nameEn(),
+						line.msrp(), line.dealerPrice(), line.includedIn())
+				.update();
+		}
+		insertSteps(order);
+		return true;
+	}
+
+	private int insertRow(SalesOrder order, Instant now) {
+		SalesOrder.Snapshot car = order.car();
+		return this.jdbc.sql("""
 				INSERT INTO sales_orders (id, configuration_code, model_code, trim_code, exterior_colour_code,
 				    interior_colour_code, name_zh, name_en, total, deposit_amount, customer_id, buyer_first_name,
-				    lead_id, dealer_id, consultant_id, status, progress_token, placed_at, created_by, updated_at,
-				    version)
+				    lead_id, dealer_id, consultant_id, status, deposit_payment_id, deposit_paid, progress_token,
+				    placed_at, created_by, source, source_reference, updated_at, version)
 				VALUES (:id, :code, :model, :trim, :exterior, :interior, :nameZh, :nameEn, :total, :deposit, :customer,
-				    :firstName, :lead, :dealer, :consultant, :status, :token, :placedAt, :createdBy, :now, 0)
+				    :firstName, :lead, :dealer, :consultant, :status, :payment, :paid, :token, :placedAt, :createdBy,
+				    :source, :sourceReference, :now, 0)
+				ON CONFLICT DO NOTHING
 				""")
 			.param("id", order.id())
 			.param("code", car.configurationCode())
@@ -58,23 +101,15 @@ class SalesOrders {
 			.param("dealer", order.dealerId())
 			.param("consultant", order.consultantId())
 			.param("status", order.status().name())
+			.param("payment", order.depositPaymentId())
+			.param("paid", order.depositPaid())
 			.param("token", order.progressToken())
 			.param("placedAt", Timestamp.from(order.placedAt()))
 			.param("createdBy", order.createdBy())
+			.param("source", order.origin().source())
+			.param("sourceReference", order.origin().sourceReference())
 			.param("now", Timestamp.from(now))
 			.update();
-		int position = 0;
-		for (PriceLine line : car.lines()) {
-			this.jdbc.sql("""
-					INSERT INTO sales_order_lines (order_id, position, kind, code, name_zh, name_en, msrp, dealer_price,
-					    included_in)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""")
-				.params(order.id(), position++, line.kind().name(), line.code(), line.nameZh(), line.nameEn(),
-						line.msrp(), line.dealerPrice(), line.includedIn())
-				.update();
-		}
-		insertSteps(order);
 	}
 
 	/**
@@ -129,6 +164,27 @@ class SalesOrders {
 			.param("token", token)
 			.query((rs, n) -> order(rs, lines(rs.getObject("id", UUID.class))))
 			.optional();
+	}
+
+	/** The order a source placed for its record, whatever the scope. */
+	Optional<SalesOrder> findBySource(String source, UUID reference) {
+		return this.jdbc.sql("SELECT id FROM sales_orders WHERE source = ? AND source_reference = ?")
+			.params(source, reference)
+			.query(UUID.class)
+			.optional()
+			.flatMap(this::find);
+	}
+
+	/** The order whose deposit this payment is, whatever the scope. */
+	Optional<UUID> findByDepositPayment(UUID paymentId) {
+		return this.jdbc.sql("SELECT id FROM sales_orders WHERE deposit_payment_id = ?")
+			.param(paymentId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	private Optional<SalesOrder> find(UUID id) {
+		return one("SELECT * FROM sales_orders o WHERE o.id = :id", id, new ScopePredicate("1=1", java.util.Map.of()));
 	}
 
 	boolean exists(UUID id) {
@@ -205,6 +261,7 @@ class SalesOrders {
 						lines),
 				order.depositAmount(), order.customerId(), order.buyerFirstName(), order.leadId(), order.dealerId(),
 				order.consultantId(), order.progressToken(), order.placedAt(), order.createdBy(), order.version(),
+				order.origin(),
 				new SalesOrder.State(order.status(), order.depositPaymentId(), order.depositPaid(), order.vin(),
 						order.stockVehicleId(), order.factoryOrderId(), order.cancelReason(), order.refunded(),
 						order.forfeited()));
@@ -222,6 +279,7 @@ class SalesOrders {
 				rs.getObject("dealer_id", UUID.class), rs.getObject("consultant_id", UUID.class),
 				rs.getString("progress_token"), rs.getTimestamp("placed_at").toInstant(), rs.getString("created_by"),
 				rs.getLong("version"),
+				new SalesOrder.Origin(rs.getString("source"), rs.getObject("source_reference", UUID.class)),
 				new SalesOrder.State(OrderStatus.valueOf(rs.getString("status")),
 						rs.getObject("deposit_payment_id", UUID.class), amount(rs, "deposit_paid"), rs.getString("vin"),
 						rs.getObject("stock_vehicle_id", UUID.class), rs.getObject("factory_order_id", UUID.class),

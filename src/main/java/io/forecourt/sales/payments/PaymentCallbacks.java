@@ -84,11 +84,19 @@ public class PaymentCallbacks {
 		PaymentProvider provider = this.providers.find(providerCode)
 			.orElseThrow(() -> ProblemException.notFound("Payment provider", providerCode));
 		ProviderNotification notification = provider.verify(callback);
-		Outcome outcome = CurrentAccess.as(principal(provider),
-				() -> this.transaction.execute(status -> apply(provider, notification)));
+		Outcome outcome = applyVerified(provider, notification);
 		log.info("Payment callback {} {} from {} for payment {}: {}", notification.kind(), notification.eventId(),
 				provider.code(), notification.paymentId(), outcome);
 		return outcome;
+	}
+
+	/**
+	 * Applies what the provider said by other means than a callback (its answer to a
+	 * query), with the same rules: once per event id, only forward.
+	 */
+	Outcome applyVerified(PaymentProvider provider, ProviderNotification notification) {
+		return CurrentAccess.as(principal(provider),
+				() -> this.transaction.execute(status -> apply(provider, notification)));
 	}
 
 	private Outcome apply(PaymentProvider provider, ProviderNotification notification) {

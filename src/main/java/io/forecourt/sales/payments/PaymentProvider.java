@@ -1,5 +1,7 @@
 package io.forecourt.sales.payments;
 
+import java.util.UUID;
+
 /**
  * A payment provider (支付渠道): the built-in simulated one, or an adapter for WeChat Pay,
  * Alipay or a bank. Forecourt is the merchant: our payment id is the merchant's order
@@ -46,5 +48,24 @@ public interface PaymentProvider {
 	 * ({@code malformed-request}) for a body that does not parse
 	 */
 	ProviderNotification verify(ProviderCallback callback);
+
+	/**
+	 * Asks the provider where a payment stands, for when its callback is late or lost
+	 * (WeChat Pay: query order by out_trade_no; Alipay: alipay.trade.query). The answer
+	 * is applied exactly like a callback, so its event id must name the state it reports
+	 * (asking twice about an unchanged payment gives the same id).
+	 * @return {@link ProviderNotification.Kind#PAYMENT_PENDING} while the payer has not
+	 * decided
+	 * @throws PaymentProviderException when the provider cannot be reached
+	 */
+	ProviderNotification query(UUID paymentId);
+
+	/**
+	 * Closes a payment nobody paid, so that it can no longer be paid (WeChat Pay: close
+	 * order; Alipay: alipay.trade.close), and reports the state after closing: a failure,
+	 * or a success if the payer paid just before.
+	 * @throws PaymentProviderException when the provider cannot be reached
+	 */
+	ProviderNotification close(UUID paymentId);
 
 }

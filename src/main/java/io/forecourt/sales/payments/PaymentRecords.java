@@ -125,6 +125,19 @@ class PaymentRecords {
 			.list();
 	}
 
+	/**
+	 * Payments still waiting for their outcome that were opened before {@code before},
+	 * oldest first.
+	 */
+	List<StoredPayment> pendingOpenedBefore(Instant before, int limit) {
+		return this.jdbc
+			.sql("SELECT " + PAYMENT_COLUMNS + " FROM payments WHERE status = 'PENDING' AND created_at < ?"
+					+ " ORDER BY created_at, id LIMIT ?")
+			.params(Timestamp.from(before), limit)
+			.query(PaymentRecords::payment)
+			.list();
+	}
+
 	/** PENDING to SUCCEEDED; false if it was not pending. */
 	boolean markSucceeded(UUID id, Instant paidAt) {
 		return this.jdbc

@@ -93,6 +93,12 @@ class ProviderPayments implements Payments {
 	}
 
 	@Override
+	@Transactional
+	public Optional<PaymentView> lock(UUID paymentId) {
+		return this.records.lock(paymentId).map(StoredPayment::view);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<PaymentView> paymentsFor(String purpose, UUID reference) {
 		return this.records.findFor(purpose, reference).stream().map(StoredPayment::view).toList();

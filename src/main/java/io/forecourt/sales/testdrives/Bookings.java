@@ -124,6 +124,18 @@ class Bookings {
 	}
 
 	/**
+	 * The consultant's drives still to come (booked, starting after {@code now}), by
+	 * start.
+	 */
+	List<TestDriveBooking> upcomingWith(UUID consultantId, Instant now) {
+		return this.jdbc.sql("""
+				SELECT * FROM test_drive_bookings
+				WHERE consultant_id = ? AND status = 'BOOKED' AND starts_at > ?
+				ORDER BY starts_at, id
+				""").params(consultantId, ts(now)).query((rs, n) -> booking(rs)).list();
+	}
+
+	/**
 	 * The dealer's bookings starting in [from, to), cancelled ones left out, by start.
 	 */
 	List<TestDriveBooking> ofDealer(UUID dealerId, Instant from, Instant to) {

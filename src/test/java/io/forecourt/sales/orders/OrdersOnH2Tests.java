@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.sales.NewPayment;
+import io.forecourt.sales.PrepaidOrders;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class OrdersOnH2Tests {
 	@Autowired
 	OrderTestDrivers.Deposits payments;
 
+	@Autowired
+	PrepaidOrders prepaid;
+
 	@Test
 	void anOrderIsPlacedPaidSignedAllocatedListedAndFollowedOnH2() throws Exception {
 		assertThat(this.jdbc.sql("SELECT H2VERSION()").query(String.class).single()).isNotBlank();
@@ -67,6 +71,24 @@ class OrdersOnH2Tests {
 		this.mvc.perform(get("/api/v1/order-progress/" + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ARRIVED"));
+	}
+
+	@Test
+	void aPrepaidOrderIsPlacedOnceOnH2() throws Exception {
+		OrderWork work = new OrderWork(this.mvc, this.jdbc, this.accounts);
+		OrderWork.Dealer dealer = work.dealer();
+		UUID reservation = UUID.randomUUID();
+		var payment = this.payments.start(new NewPayment("PRESALE_RESERVATION", reservation, null, null,
+				new BigDecimal("5000.00"), "test", "h2-" + reservation));
+		this.payments.succeed(payment.id());
+		var order = new PrepaidOrders.PrepaidOrder("PRESALE", reservation, work.e5(), OrderWork.mobile(), null,
+				dealer.id(), payment.id(), new BigDecimal("5000.00"));
+
+		var placed = this.prepaid.place(order);
+
+		assertThat(this.prepaid.place(order)).isEqualTo(placed);
+		assertThat(work.statusOf(placed.orderId())).isEqualTo("DEPOSIT_PAID");
+		assertThat(work.count("SELECT count(*) FROM sales_orders WHERE source_reference = ?", reservation)).isOne();
 	}
 
 }

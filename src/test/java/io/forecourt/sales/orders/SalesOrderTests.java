@@ -64,7 +64,7 @@ class SalesOrderTests {
 	private static SalesOrder reloaded(SalesOrder order) {
 		return new SalesOrder(order.id(), order.car(), order.depositAmount(), order.customerId(),
 				order.buyerFirstName(), order.leadId(), order.dealerId(), order.consultantId(), order.progressToken(),
-				order.placedAt(), order.createdBy(), order.version() + 1,
+				order.placedAt(), order.createdBy(), order.version() + 1, order.origin(),
 				new SalesOrder.State(order.status(), order.depositPaymentId(), order.depositPaid(), order.vin(),
 						order.stockVehicleId(), order.factoryOrderId(), order.cancelReason(), order.refunded(),
 						order.forfeited()));

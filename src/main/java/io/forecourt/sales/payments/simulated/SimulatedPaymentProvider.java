@@ -16,6 +16,7 @@ import io.forecourt.kernel.web.ProblemType;
 import io.forecourt.sales.payments.OpenedPayment;
 import io.forecourt.sales.payments.PaymentOrder;
 import io.forecourt.sales.payments.PaymentProvider;
+import io.forecourt.sales.payments.PaymentProviderException;
 import io.forecourt.sales.payments.ProviderCallback;
 import io.forecourt.sales.payments.ProviderNotification;
 import io.forecourt.sales.payments.RefundOrder;
@@ -116,6 +117,34 @@ public class SimulatedPaymentProvider implements PaymentProvider {
 					+ " must be sha256=<hex of HMAC-SHA256(secret, timestamp + \".\" + body)>");
 		}
 		return notification(callback.body());
+	}
+
+	@Override
+	public ProviderNotification query(UUID paymentId) {
+		SimulatedCheckout checkout = this.checkouts.findByPayment(paymentId)
+			.orElseThrow(() -> new PaymentProviderException("The simulated provider has no payment " + paymentId));
+		ProviderNotification.Kind kind = switch (checkout.status()) {
+			case OPEN -> ProviderNotification.Kind.PAYMENT_PENDING;
+			case PAID -> ProviderNotification.Kind.PAYMENT_SUCCEEDED;
+			case DECLINED, CLOSED -> ProviderNotification.Kind.PAYMENT_FAILED;
+		};
+		String reason = switch (checkout.status()) {
+			case DECLINED -> "declined";
+			case CLOSED -> "closed unpaid";
+			default -> null;
+		};
+		Instant at = checkout.decidedAt() == null ? this.clock.instant() : checkout.decidedAt();
+		// the id names the state, so asking again about an unchanged payment is a repeat
+		return new ProviderNotification("sim_query_" + paymentId + "_" + checkout.status(), kind, paymentId, null,
+				checkout.amount(), at, reason);
+	}
+
+	@Override
+	public ProviderNotification close(UUID paymentId) {
+		this.checkouts.findByPayment(paymentId)
+			.ifPresent(checkout -> this.checkouts.decide(checkout.token(), SimulatedCheckout.Status.CLOSED,
+					this.clock.instant()));
+		return query(paymentId);
 	}
 
 	/** A callback about a payment, as the provider would send it now. */
