@@ -1,5 +1,7 @@
 package io.forecourt.presale.reservations;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 /** What a claim transaction decided. */
@@ -11,8 +13,9 @@ sealed interface ClaimResult {
 	/**
 	 * @param configurationCode the capped configuration whose tokens ran out, null when
 	 * the campaign's units did
+	 * @param nextReturn when the first unpaid hold on them ends, null when all are paid
 	 */
-	record SoldOut(@Nullable String configurationCode) implements ClaimResult {
+	record SoldOut(@Nullable String configurationCode, @Nullable Instant nextReturn) implements ClaimResult {
 	}
 
 	record LimitReached() implements ClaimResult {

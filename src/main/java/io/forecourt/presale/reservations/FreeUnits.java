@@ -1,6 +1,7 @@
 package io.forecourt.presale.reservations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,10 +51,11 @@ class FreeUnits {
 	}
 
 	/**
-	 * Whether the recent count says nothing is left for this offer; false while this
-	 * instance has no count yet.
+	 * Whether the recent count says nothing is left for this offer at {@code now}: none
+	 * was free when counted and no hold counted then has reached its deadline since.
+	 * False while this instance has no count yet.
 	 */
-	boolean soldOut(Campaign campaign, @Nullable String configurationCode) {
+	boolean soldOut(Campaign campaign, @Nullable String configurationCode, Instant now) {
 		Snapshot snapshot = this.snapshots.get(campaign.id());
 		if (snapshot == null || System.nanoTime() - snapshot.readAt() > this.refreshNanos) {
 			refreshInBackground(campaign.id());
@@ -61,21 +63,22 @@ class FreeUnits {
 		if (snapshot == null) {
 			return false;
 		}
-		if (snapshot.units() <= 0) {
+		if (snapshot.units().noneAt(now)) {
 			return true;
 		}
-		Long tokens = configurationCode == null ? null : snapshot.tokens().get(configurationCode);
-		return tokens != null && tokens <= 0;
+		Availability tokens = configurationCode == null ? null : snapshot.tokens().get(configurationCode);
+		return tokens != null && tokens.noneAt(now);
 	}
 
 	/** A claim found nothing free: say so at once, until the next count. */
-	void soldOutSeen(Campaign campaign, @Nullable String configurationCode) {
+	void soldOutSeen(Campaign campaign, @Nullable String configurationCode, @Nullable Instant nextReturn) {
 		this.snapshots.computeIfPresent(campaign.id(), (id, s) -> {
+			Availability none = new Availability(0, nextReturn);
 			if (configurationCode == null) {
-				return new Snapshot(0, s.tokens(), s.readAt());
+				return new Snapshot(none, s.tokens(), s.readAt());
 			}
-			Map<String, Long> tokens = new HashMap<>(s.tokens());
-			tokens.put(configurationCode, 0L);
+			Map<String, Availability> tokens = new HashMap<>(s.tokens());
+			tokens.put(configurationCode, none);
 			return new Snapshot(s.units(), Map.copyOf(tokens), s.readAt());
 		});
 	}
@@ -89,7 +92,12 @@ class FreeUnits {
 				UnitClaims.FreeCount count = this.transaction
 					.execute(status -> this.claims.free(campaignId, this.clock.instant()));
 				if (count != null) {
-					this.snapshots.put(campaignId, new Snapshot(count.units(), count.tokens(), System.nanoTime()));
+					Map<String, Availability> tokens = new HashMap<>();
+					count.tokens()
+						.forEach((code, free) -> tokens.put(code,
+								new Availability(free, count.tokensBackAt().get(code))));
+					this.snapshots.put(campaignId, new Snapshot(new Availability(count.units(), count.unitsBackAt()),
+							Map.copyOf(tokens), System.nanoTime()));
 				}
 			}
 			catch (RuntimeException ex) {
@@ -102,7 +110,19 @@ class FreeUnits {
 		});
 	}
 
-	private record Snapshot(long units, Map<String, Long> tokens, long readAt) {
+	private record Snapshot(Availability units, Map<String, Availability> tokens, long readAt) {
+	}
+
+	/**
+	 * @param free rows free when counted
+	 * @param backAt when the first row held then comes back
+	 */
+	private record Availability(long free, @Nullable Instant backAt) {
+
+		boolean noneAt(Instant now) {
+			return this.free <= 0 && (this.backAt == null || now.isBefore(this.backAt));
+		}
+
 	}
 
 }

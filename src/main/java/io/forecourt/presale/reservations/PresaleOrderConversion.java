@@ -13,7 +13,6 @@ import io.forecourt.sales.PrepaidOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ class PresaleOrderConversion {
 
 	private final Reservations reservations;
 
-	private final ObjectProvider<PrepaidOrders> orders;
+	private final PrepaidOrders orders;
 
 	private final ApplicationEventPublisher events;
 
@@ -53,8 +52,8 @@ class PresaleOrderConversion {
 	 */
 	private final TransactionTemplate separately;
 
-	PresaleOrderConversion(Reservations reservations, ObjectProvider<PrepaidOrders> orders,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+	PresaleOrderConversion(Reservations reservations, PrepaidOrders orders, ApplicationEventPublisher events,
+			AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
 		this.reservations = reservations;
 		this.orders = orders;
 		this.events = events;
@@ -75,11 +74,6 @@ class PresaleOrderConversion {
 			return;
 		}
 		Reservation r = found.get();
-		PrepaidOrders port = this.orders.getIfAvailable();
-		if (port == null) {
-			refused(r, "the sales center takes no prepaid orders in this build");
-			return;
-		}
 		if (r.dealerId() == null || r.configurationCode() == null) {
 			refused(r, "no delivery dealer or configuration");
 			return;
@@ -88,7 +82,7 @@ class PresaleOrderConversion {
 			PrepaidOrders.PrepaidOrder prepaid = new PrepaidOrders.PrepaidOrder(SOURCE, r.id(), r.configurationCode(),
 					r.phone(), r.name(), r.dealerId(), paid.paymentId(), paid.amount());
 			PrepaidOrders.PlacedOrder order = java.util.Objects
-				.requireNonNull(this.separately.execute(status -> port.place(prepaid)));
+				.requireNonNull(this.separately.execute(status -> this.orders.place(prepaid)));
 			this.reservations.orderPlaced(r.id(), order.orderId(), order.progressPath());
 			this.events.publishEvent(new PresaleOrderPlaced(r.id(), r.campaignId(), paid.campaignCode(),
 					order.orderId(), order.customerId(), this.clock.instant()));

@@ -86,7 +86,8 @@ class ReservationClaims {
 			Optional<UnitClaims.Claimed> token = this.claims.claim(campaign.id(), configuration, cap, id, expiresAt,
 					now);
 			if (token.isEmpty()) {
-				return rollBack(new ClaimResult.SoldOut(configuration));
+				return rollBack(new ClaimResult.SoldOut(configuration,
+						this.claims.nextReturn(campaign.id(), configuration, now)));
 			}
 			tokenSlot = token.get().slot();
 			lapsed.add(token.get());
@@ -94,7 +95,7 @@ class ReservationClaims {
 		Optional<UnitClaims.Claimed> unit = this.claims.claim(campaign.id(), null, campaign.quota(), id, expiresAt,
 				now);
 		if (unit.isEmpty()) {
-			return rollBack(new ClaimResult.SoldOut(null));
+			return rollBack(new ClaimResult.SoldOut(null, this.claims.nextReturn(campaign.id(), null, now)));
 		}
 		lapsed.add(unit.get());
 		if (!endLapsed(campaign, lapsed, now)) {

@@ -139,7 +139,7 @@ public class ReservationDesk {
 							"Presale " + campaign.code() + " is not open to this city or dealer"));
 		}
 		String configuration = attempt.claim().configurationCode();
-		if (this.freeUnits.soldOut(campaign, configuration)) {
+		if (this.freeUnits.soldOut(campaign, configuration, now)) {
 			throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT, soldOut(campaign, configuration));
 		}
 		if (this.recorder.overloaded() || !this.permits.acquire()) {
@@ -163,7 +163,7 @@ public class ReservationDesk {
 		return switch (result) {
 			case ClaimResult.Reserved reserved -> reserved(attempt, reserved.reservation());
 			case ClaimResult.SoldOut soldOut -> {
-				this.freeUnits.soldOutSeen(campaign, soldOut.configurationCode());
+				this.freeUnits.soldOutSeen(campaign, soldOut.configurationCode(), soldOut.nextReturn());
 				throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT,
 						soldOut(campaign, soldOut.configurationCode()));
 			}

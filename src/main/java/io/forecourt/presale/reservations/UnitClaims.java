@@ -2,7 +2,9 @@ package io.forecourt.presale.reservations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -156,23 +158,54 @@ class UnitClaims {
 		update.update();
 	}
 
-	/** Free units of the campaign, and free tokens per capped configuration. */
+	/**
+	 * Free units of the campaign and free tokens per capped configuration, each with the
+	 * earliest deadline of a hold still running: when it passes, that row is free again.
+	 */
 	FreeCount free(UUID campaignId, Instant now) {
 		Timestamp at = Timestamp.from(now);
-		long units = this.jdbc
-			.sql("SELECT count(*) FROM presale_units WHERE campaign_id = ?"
-					+ " AND (reservation_id IS NULL OR held_until <= ?)")
-			.params(campaignId, at)
-			.query(Long.class)
+		FreeCount count = this.jdbc.sql("""
+				SELECT SUM(CASE WHEN reservation_id IS NULL OR held_until <= :now THEN 1 ELSE 0 END),
+				       MIN(CASE WHEN held_until > :now THEN held_until END)
+				FROM presale_units WHERE campaign_id = :campaign
+				""")
+			.param("now", at)
+			.param("campaign", campaignId)
+			.query((rs, n) -> new FreeCount(rs.getLong(1), instant(rs.getTimestamp(2)), new HashMap<>(),
+					new HashMap<>()))
 			.single();
-		java.util.Map<String, Long> tokens = new java.util.HashMap<>();
-		this.jdbc
-			.sql("SELECT configuration_code, SUM(CASE WHEN reservation_id IS NULL OR held_until <= ? THEN 1 ELSE 0 END)"
-					+ " AS free FROM presale_config_tokens WHERE campaign_id = ? GROUP BY configuration_code")
-			.params(at, campaignId)
-			.query((rs, n) -> tokens.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return new FreeCount(units, java.util.Map.copyOf(tokens));
+		this.jdbc.sql("""
+				SELECT configuration_code,
+				       SUM(CASE WHEN reservation_id IS NULL OR held_until <= :now THEN 1 ELSE 0 END),
+				       MIN(CASE WHEN held_until > :now THEN held_until END)
+				FROM presale_config_tokens WHERE campaign_id = :campaign GROUP BY configuration_code
+				""").param("now", at).param("campaign", campaignId).query((rs, n) -> {
+			count.tokens().put(rs.getString(1), rs.getLong(2));
+			Instant back = instant(rs.getTimestamp(3));
+			if (back != null) {
+				count.tokensBackAt().put(rs.getString(1), back);
+			}
+			return null;
+		}).list();
+		return count;
+	}
+
+	/** The earliest deadline of a hold still running on the units (or tokens). */
+	@Nullable Instant nextReturn(UUID campaignId, @Nullable String configurationCode, Instant now) {
+		var query = this.jdbc
+			.sql("SELECT MIN(held_until) FROM " + (configurationCode == null ? UNITS : TOKENS)
+					+ " WHERE campaign_id = :campaign AND held_until > :now"
+					+ (configurationCode == null ? "" : " AND configuration_code = :configuration"))
+			.param("campaign", campaignId)
+			.param("now", Timestamp.from(now));
+		if (configurationCode != null) {
+			query = query.param("configuration", configurationCode);
+		}
+		return query.query((rs, n) -> instant(rs.getTimestamp(1))).optional().orElse(null);
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/**
@@ -194,9 +227,13 @@ class UnitClaims {
 	}
 
 	/**
+	 * @param unitsBackAt when the first held unit comes back, null when none is held
+	 * unpaid
 	 * @param tokens free tokens by configuration code, for capped configurations only
+	 * @param tokensBackAt when the first held token of each comes back
 	 */
-	record FreeCount(long units, java.util.Map<String, Long> tokens) {
+	record FreeCount(long units, @Nullable Instant unitsBackAt, Map<String, Long> tokens,
+			Map<String, Instant> tokensBackAt) {
 	}
 
 }
