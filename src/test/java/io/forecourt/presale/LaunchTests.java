@@ -211,7 +211,8 @@ class LaunchTests {
 		reserveId(campaign, this.work.e5());
 		this.work.reserve(campaign, PresaleWork.mobile(), ", \"configurationCode\": \"" + this.work.e5() + "\"")
 			.andExpect(status().isConflict());
-		// three reservations within the last ten seconds (the lapsed one was eleven minutes ago)
+		// three reservations within the last ten seconds (the lapsed one was eleven
+		// minutes ago)
 		assertThat((Double) JsonPath.read(figures(campaign), "$.reservationsPerSecond")).isEqualTo(0.3);
 		String payment = JsonPath.read(this.mvc
 			.perform(post("/api/v1/presale/reservations/" + paid + "/deposit-payments")

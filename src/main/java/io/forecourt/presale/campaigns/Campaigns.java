@@ -102,11 +102,11 @@ public class Campaigns {
 	}
 
 	public Optional<Campaign> findByCode(String code) {
-		return load("c.code = :key", code).stream().findFirst();
+		return load("code = :key", code).stream().findFirst();
 	}
 
 	public Optional<Campaign> findById(UUID id) {
-		return load("c.id = :key", id).stream().findFirst();
+		return load("id = :key", id).stream().findFirst();
 	}
 
 	/** Every campaign, for the copy the reservation path reads. */
@@ -123,7 +123,7 @@ public class Campaigns {
 			.list();
 		Map<UUID, Campaign> byId = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			load("c.id IN (:key)", ids).forEach(c -> byId.put(c.id(), c));
+			load("id IN (:key)", ids).forEach(c -> byId.put(c.id(), c));
 		}
 		return Page.of(ids.stream().map(byId::get).toList(), page, total);
 	}
