@@ -154,6 +154,11 @@ final class ReservationRace {
 			.param(work.campaignId(campaign))
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		// the losers' claims rolled back, units and all
+		assertThat(jdbc.sql("SELECT count(*) FROM presale_units WHERE campaign_id = ? AND reservation_id IS NOT NULL")
+			.param(work.campaignId(campaign))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	/** Asks again after TRY_AGAIN, as the brand app does after Retry-After. */
