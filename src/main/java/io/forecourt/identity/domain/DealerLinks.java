@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,15 +28,22 @@ public class DealerLinks {
 	 * the customer.
 	 */
 	public void link(UUID customerId, UUID dealerId, String reason, Instant now) {
-		this.jdbc
-			.sql("INSERT INTO customer_dealers (customer_id, dealer_id, reason, linked_at)"
-					+ " SELECT :customer, :dealer, :reason, :now WHERE NOT EXISTS"
-					+ " (SELECT 1 FROM customer_dealers WHERE customer_id = :customer AND dealer_id = :dealer)")
-			.param("customer", customerId)
-			.param("dealer", dealerId)
-			.param("reason", reason)
-			.param("now", Timestamp.from(now))
-			.update();
+		// ON CONFLICT, not NOT EXISTS: two transactions linking the same pair at once
+		// both see no row, and the second insert would fail on the primary key
+		try {
+			this.jdbc
+				.sql("INSERT INTO customer_dealers (customer_id, dealer_id, reason, linked_at)"
+						+ " VALUES (:customer, :dealer, :reason, :now) ON CONFLICT DO NOTHING")
+				.param("customer", customerId)
+				.param("dealer", dealerId)
+				.param("reason", reason)
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// H2 may report the concurrent insert instead of skipping it: linked either
+			// way
+		}
 	}
 
 	/** The preferred dealer of the customer the id lives on as (its survivor). */

@@ -12,15 +12,16 @@ import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadCaptured;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadGraded;
+import io.forecourt.leads.LeadsAssigned;
 import io.forecourt.leads.LeadsCaptured;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts captured and graded leads on the customer's timeline, after the capture committed
- * (an unavailable identity never fails a capture). Invalid and junk leads have no
- * customer and no entry.
+ * Puts captured, graded and assigned leads on the customer's timeline, after the capture
+ * committed (an unavailable identity never fails a capture). Invalid and junk leads have
+ * no customer and no entry.
  */
 @Component
 class LeadTimelineRecorder {
@@ -61,9 +62,20 @@ class LeadTimelineRecorder {
 
 	@ApplicationModuleListener
 	void on(LeadAssigned event) {
-		this.timeline.record(new TimelineEntry(event.customerId(), event.assignedAt(), "leads", "LEAD_ASSIGNED",
-				"Lead " + event.reason().toLowerCase(Locale.ROOT) + " to a dealer", "lead", event.leadId().toString(),
-				"dealer " + event.dealerId()));
+		this.timeline
+			.record(assigned(event.customerId(), event.assignedAt(), event.reason(), event.leadId(), event.dealerId()));
+	}
+
+	/**
+	 * Leads routed together: the same entries as their {@link LeadAssigned} would give,
+	 * written in one go.
+	 */
+	@ApplicationModuleListener
+	void on(LeadsAssigned event) {
+		this.timeline.recordAll(event.leads()
+			.stream()
+			.map(lead -> assigned(lead.customerId(), lead.assignedAt(), "ROUTED", lead.leadId(), lead.dealerId()))
+			.toList());
 	}
 
 	@ApplicationModuleListener
@@ -75,6 +87,12 @@ class LeadTimelineRecorder {
 	private static TimelineEntry captured(UUID customerId, Instant at, String channel, String brand, UUID leadId) {
 		return new TimelineEntry(customerId, at, "leads", "LEAD_CAPTURED",
 				"Lead captured from " + channel + " for " + brand, "lead", leadId.toString(), null);
+	}
+
+	private static TimelineEntry assigned(UUID customerId, Instant at, String reason, UUID leadId, UUID dealerId) {
+		return new TimelineEntry(customerId, at, "leads", "LEAD_ASSIGNED",
+				"Lead " + reason.toLowerCase(Locale.ROOT) + " to a dealer", "lead", leadId.toString(),
+				"dealer " + dealerId);
 	}
 
 	private static TimelineEntry graded(UUID customerId, Instant at, LeadGrade grade, int score, UUID leadId) {

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,8 +40,7 @@ import org.springframework.transaction.annotation.Propagation;
  * Exactly once per participant: the participants captured are recorded by campaign and
  * phone in the transaction that writes their leads, and a batch delivered again skips
  * them. Two deliveries of one batch at the same moment cannot both commit: the second
- * one's record is a duplicate key, which rolls its capture back, and the publication
- * delivered again later finds everyone captured.
+ * one's record is a duplicate key, which rolls its capture back, and it looks again.
  *
  * <p>
  * What the presale knows becomes what grading looks at: a participant who
@@ -76,7 +76,19 @@ class PresaleLeads {
 	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(PresaleParticipantsJoined event) {
-		CurrentAccess.asSystem(() -> capture(event));
+		CurrentAccess.asSystem(() -> {
+			try {
+				capture(event);
+			}
+			catch (DuplicateKeyException ex) {
+				// another delivery of the batch committed first: this one rolled back,
+				// and
+				// once more finds who that one captured and captures the rest
+				log.info("Presale batch of campaign {} was captured meanwhile by another delivery; looking again",
+						event.campaignCode());
+				capture(event);
+			}
+		});
 	}
 
 	private void capture(PresaleParticipantsJoined event) {

@@ -5,20 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.forecourt.identity.CustomerDealers;
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.leads.LeadStatus;
 import io.forecourt.leads.routing.RoutingData.LeadToRoute;
-import io.forecourt.network.DealerSummary;
-import org.jspecify.annotations.Nullable;
+import io.forecourt.leads.routing.RoutingData.PastLead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +35,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a lead in the HQ pool to a dealer and a consultant. The strategies HQ ordered are
- * tried in turn; the first that finds a dealer able to take the lead wins. A lead nobody
- * can take stays in the pool, with the reasons recorded, for HQ to route by hand.
+ * Sends leads in the HQ pool to a dealer and a consultant, one lead ({@link #route}) or a
+ * chunk of an import's leads together ({@link #routeAll}); both decide with
+ * {@link RoutingDecisions}. The strategies HQ ordered are tried in turn; the first that
+ * finds a dealer able to take the lead wins. A lead nobody can take stays in the pool,
+ * with the reasons recorded, for HQ to route by hand.
  *
  * <p>
- * Two routers never assign a lead twice: the lead's row is locked while it is decided and
- * the update requires it still in the pool. Leads to one dealer are assigned one at a
- * time (its capacity row is locked), so consultants' open loads and the dealer's daily
- * intake are exact, also across instances.
+ * Two routers never assign a lead twice: the leads' rows are locked while they are
+ * decided and the update requires them still in the pool. Every dealer a decision may
+ * weigh is locked (its capacity row, in the order of the dealers' ids, so routers queue
+ * rather than deadlock) before its figures are read, so consultants' open loads and a
+ * dealer's daily intake are exact, also across instances. A chunk is decided lead after
+ * lead against figures read once and moved on in memory ({@link RoutingBook}), which
+ * gives the assignments routing its leads one by one would.
  */
 @Service
 public class LeadRouting {
@@ -75,8 +85,9 @@ public class LeadRouting {
 	}
 
 	/**
-	 * Routes the lead if it is (still) in the pool; otherwise leaves it as it is. A
-	 * system operation: callers check who may ask for it.
+	 * Routes the lead if it is (still) in the pool, waiting for a router or hand-over
+	 * that holds it; otherwise leaves it as it is. A system operation: callers check who
+	 * may ask for it.
 	 */
 	@Transactional
 	public RoutingOutcome route(UUID leadId) {
@@ -88,64 +99,55 @@ public class LeadRouting {
 		if (lead.status() != LeadStatus.NEW || lead.dealerId() != null || lead.customerId() == null) {
 			return RoutingOutcome.skipped(leadId, "not in the pool (" + lead.status() + ")");
 		}
-		Instant now = this.clock.instant();
-		RoutingSnapshot.Loaded loaded = this.snapshot.current();
-		Set<UUID> reclaimedFrom = this.data.reclaimedFrom(leadId);
-		List<DealerSummary> eligible = loaded.activeDealers()
-			.stream()
-			.filter(d -> d.brands().isEmpty() || d.brands().contains(lead.brand()))
-			.filter(d -> !reclaimedFrom.contains(d.id()))
-			.toList();
-		List<String> notes = new ArrayList<>();
-		if (!reclaimedFrom.isEmpty()) {
-			notes.add("excluded after reclaim: " + reclaimedFrom.size() + " dealer(s)");
-		}
-		Instant today = LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant();
-		Instant lookback = now.minus(Duration.ofDays(loaded.weights().slaLookbackDays()));
-		for (RoutingRule rule : loaded.activeRules()) {
-			List<DealerSummary> found = new ArrayList<>(find(rule.strategy(), lead, eligible));
-			while (!found.isEmpty()) {
-				List<DealerCandidate> candidates = this.data.candidates(found, loaded.weights(), today, lookback);
-				Optional<DealerChoice.Chosen> chosen = DealerChoice.choose(rule, candidates, loaded.weights());
-				if (chosen.isEmpty()) {
-					notes.add(DealerChoice.whyNone(rule, candidates));
-					break;
-				}
-				UUID dealerId = chosen.get().dealerId();
-				this.data.lockDealer(dealerId);
-				// another router may have filled the dealer's day between weighing and
-				// locking
-				if (!rule.strategy().namesOneDealer() && this.data.intakeSince(dealerId, today) >= this.data
-					.dailyCapacity(dealerId, loaded.weights())) {
-					found.removeIf(d -> d.id().equals(dealerId));
-					continue;
-				}
-				notes.add(chosen.get().explanation());
-				return this.assignments.assignToDealer(lead, dealerId, ROUTED, String.join(" | ", notes), now);
-			}
-			if (found.isEmpty()) {
-				notes.add(DealerChoice.whyNone(rule, List.of()));
-			}
-		}
-		String explanation = notes.isEmpty() ? "no active routing rule" : String.join(" | ", notes);
-		this.data.markAttempt(leadId, now);
-		this.data.recordAssignment(leadId, null, null, "UNROUTED", explanation, actor(), now);
-		return new RoutingOutcome(leadId, false, null, null, explanation);
+		return decideAndCarryOut(List.of(lead), false, this.clock.instant()).get(0);
 	}
 
 	/**
-	 * Routes many leads (a part of a bulk import's chunk) with the rules of
-	 * {@link #route}, each in a transaction of its own, as captured leads are: routing
-	 * several leads in one transaction would hold several dealers' rows at once, and two
-	 * such transactions running side by side deadlock. A lead that fails stays in the
-	 * pool for the sweep; the others are routed.
+	 * Routes many leads (a part of a bulk import's chunk) together, in a transaction of
+	 * their own, with a few statements for all of them: see {@link #routeTogether}. If
+	 * that fails, each lead is routed on its own; a lead that fails then stays in the
+	 * pool for the sweep.
 	 */
 	public List<RoutingOutcome> routeAll(List<UUID> leadIds) {
-		List<RoutingOutcome> outcomes = new ArrayList<>(leadIds.size());
-		for (UUID leadId : leadIds) {
-			outcomes.add(routeAlone(leadId));
+		try {
+			return Objects.requireNonNull(this.transaction.execute(status -> routeTogether(leadIds)));
 		}
-		return outcomes;
+		catch (RuntimeException ex) {
+			log.warn("Routing {} leads together failed; routing them one by one", leadIds.size(), ex);
+			List<RoutingOutcome> outcomes = new ArrayList<>(leadIds.size());
+			for (UUID leadId : leadIds) {
+				outcomes.add(routeAlone(leadId));
+			}
+			return outcomes;
+		}
+	}
+
+	/**
+	 * Routes those of the leads that are in the pool and that no other transaction holds,
+	 * in the order given, in the caller's transaction: the leads are locked (skipping
+	 * those another router or a hand-over holds, which that one decides), then every
+	 * dealer any of them may go to, and the figures are read once; each lead is decided
+	 * in memory against them, then all are written in bulk and announced with
+	 * {@code LeadsAssigned}. The leads of a chunk are assigned a microsecond apart, in
+	 * order, so that consultants' turns read back as they were decided.
+	 * @return an outcome per lead given, skipped for those it did not route
+	 */
+	List<RoutingOutcome> routeTogether(List<UUID> leadIds) {
+		List<UUID> distinct = List.copyOf(new LinkedHashSet<>(leadIds));
+		if (distinct.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, LeadToRoute> locked = this.data.lockPooled(distinct)
+			.stream()
+			.collect(Collectors.toMap(LeadToRoute::id, Function.identity()));
+		List<LeadToRoute> inOrder = distinct.stream().filter(locked::containsKey).map(locked::get).toList();
+		Map<UUID, RoutingOutcome> decided = new HashMap<>();
+		decideAndCarryOut(inOrder, true, this.clock.instant().truncatedTo(ChronoUnit.MICROS))
+			.forEach(outcome -> decided.put(outcome.leadId(), outcome));
+		return distinct.stream()
+			.map(id -> decided.getOrDefault(id,
+					RoutingOutcome.skipped(id, "not in the pool, or another router or hand-over holds it")))
+			.toList();
 	}
 
 	/** One lead in its own transaction; a failure leaves it in the pool for the sweep. */
@@ -159,32 +161,57 @@ public class LeadRouting {
 		}
 	}
 
-	private List<DealerSummary> find(RoutingStrategy strategy, LeadToRoute lead, List<DealerSummary> eligible) {
-		UUID customerId = lead.customerId();
-		return switch (strategy) {
-			case PREFERRED_DEALER ->
-				customerId == null ? List.of() : withId(this.customers.preferredDealer(customerId), eligible);
-			case PREVIOUS_DEALER ->
-				customerId == null ? List.of() : withId(this.data.previousDealer(customerId, lead.id()), eligible);
-			// a district code (310115, Pudong) belongs to its city (310100): the first
-			// four
-			// digits name the city, the first two the province
-			case SAME_CITY -> sharingPrefix(lead.cityCode(), 4, eligible);
-			case SAME_PROVINCE -> sharingPrefix(lead.cityCode(), 2, eligible);
-		};
-	}
-
-	private static List<DealerSummary> sharingPrefix(@Nullable String cityCode, int digits,
-			List<DealerSummary> eligible) {
-		if (cityCode == null || cityCode.length() < digits) {
+	/**
+	 * Decides the locked pooled leads in order and carries the decisions out: what both
+	 * routers do once they hold their leads.
+	 */
+	private List<RoutingOutcome> decideAndCarryOut(List<LeadToRoute> leads, boolean together, Instant now) {
+		if (leads.isEmpty()) {
 			return List.of();
 		}
-		String prefix = cityCode.substring(0, digits);
-		return eligible.stream().filter(d -> d.city().value().startsWith(prefix)).toList();
+		RoutingSnapshot.Loaded loaded = this.snapshot.current();
+		List<RoutingDecisions.Pooled> pooled = pooled(leads, loaded);
+		Map<UUID, List<PastLead>> past = uses(loaded, RoutingStrategy.PREVIOUS_DEALER)
+				? this.data.pastLeads(leads.stream().map(LeadToRoute::customerId).filter(Objects::nonNull).toList())
+				: Map.of();
+		RoutingBook before = new RoutingBook(Map.of(), dealer -> List.of(), past);
+		Set<UUID> dealers = new LinkedHashSet<>();
+		pooled.forEach(p -> dealers.addAll(RoutingDecisions.dealersToWeigh(p, loaded, before)));
+		this.data.lockDealers(dealers);
+		Instant today = LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant();
+		Instant lookback = now.minus(Duration.ofDays(loaded.weights().slaLookbackDays()));
+		RoutingBook book = new RoutingBook(this.data.dealerFigures(dealers, loaded.weights(), today, lookback),
+				this.assignments::consultantLoads, past);
+		List<Assignments.Decided> decided = new ArrayList<>(pooled.size());
+		for (int i = 0; i < pooled.size(); i++) {
+			LeadToRoute lead = pooled.get(i).lead();
+			Instant at = together ? now.plus(i, ChronoUnit.MICROS) : now;
+			RoutingDecisions.Decision decision = RoutingDecisions.decide(pooled.get(i), loaded, book);
+			book.assigned(lead, decision, at);
+			decided.add(new Assignments.Decided(lead, decision, at));
+		}
+		return this.assignments.carryOut(decided, together);
 	}
 
-	private static List<DealerSummary> withId(Optional<UUID> id, List<DealerSummary> eligible) {
-		return id.map(dealerId -> eligible.stream().filter(d -> d.id().equals(dealerId)).toList()).orElse(List.of());
+	/**
+	 * The leads with the dealers they were reclaimed from and their customers' choice.
+	 */
+	private List<RoutingDecisions.Pooled> pooled(List<LeadToRoute> leads, RoutingSnapshot.Loaded loaded) {
+		Map<UUID, Set<UUID>> reclaimed = this.data.reclaimedFrom(leads.stream().map(LeadToRoute::id).toList());
+		Map<UUID, Optional<UUID>> preferred = new HashMap<>();
+		boolean preferredCounts = uses(loaded, RoutingStrategy.PREFERRED_DEALER);
+		List<RoutingDecisions.Pooled> pooled = new ArrayList<>(leads.size());
+		for (LeadToRoute lead : leads) {
+			UUID customerId = lead.customerId();
+			UUID preferredDealer = !preferredCounts || customerId == null ? null
+					: preferred.computeIfAbsent(customerId, this.customers::preferredDealer).orElse(null);
+			pooled.add(new RoutingDecisions.Pooled(lead, reclaimed.getOrDefault(lead.id(), Set.of()), preferredDealer));
+		}
+		return pooled;
+	}
+
+	private static boolean uses(RoutingSnapshot.Loaded loaded, RoutingStrategy strategy) {
+		return loaded.activeRules().stream().anyMatch(rule -> rule.strategy() == strategy);
 	}
 
 	static String actor() {

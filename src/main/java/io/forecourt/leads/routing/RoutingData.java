@@ -1,21 +1,27 @@
 package io.forecourt.leads.routing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
+import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.leads.LeadGrade;
 import io.forecourt.leads.LeadStatus;
-import io.forecourt.network.DealerSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,35 +33,102 @@ class RoutingData {
 	/** Assignments that count against a dealer's daily intake. */
 	private static final String INTAKE = "('ROUTED','TRANSFERRED')";
 
+	private static final List<String> ASSIGNMENT_COLUMNS = List.of("id", "lead_id", "dealer_id", "consultant_id",
+			"reason", "explanation", "assigned_by", "assigned_at");
+
 	private final JdbcClient jdbc;
 
-	RoutingData(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	private final BulkInsert bulk;
+
+	RoutingData(JdbcClient jdbc, JdbcTemplate batch, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+		this.bulk = bulk;
+	}
+
+	/**
+	 * A dealer's intake figures as stored.
+	 *
+	 * @param breached leads whose first-contact SLA it breached within the lookback
+	 */
+	record DealerFigures(int dailyCapacity, boolean accepting, int routedToday, int assignedRecently, int breached) {
 	}
 
 	/** A lead as routing needs it. */
 	record LeadToRoute(UUID id, @Nullable UUID customerId, @Nullable UUID dealerId, @Nullable UUID consultantId,
 			String brand, @Nullable String cityCode, @Nullable LeadGrade grade, LeadStatus status,
-			@Nullable Instant slaDueAt) {
+			@Nullable Instant slaDueAt, Instant capturedAt) {
 	}
+
+	private static final String LEAD_COLUMNS = "l.id, l.customer_id, l.dealer_id, l.consultant_id, l.brand,"
+			+ " l.city_code, l.grade, l.status, l.sla_due_at, l.captured_at";
 
 	/**
 	 * Reads the lead and locks its row until the transaction ends: whoever routes or
 	 * re-assigns it next waits, then sees what this one did.
 	 */
 	Optional<LeadToRoute> lock(UUID leadId) {
-		return this.jdbc.sql("""
-				SELECT id, customer_id, dealer_id, consultant_id, brand, city_code, grade, status, sla_due_at
-				FROM leads WHERE id = ? FOR UPDATE
-				""").param(leadId).query((rs, n) -> {
-			String grade = rs.getString("grade");
-			Timestamp due = rs.getTimestamp("sla_due_at");
-			return new LeadToRoute(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-					rs.getObject("dealer_id", UUID.class), rs.getObject("consultant_id", UUID.class),
-					rs.getString("brand"), rs.getString("city_code"),
-					grade == null ? null : LeadGrade.valueOf(grade.strip()), LeadStatus.valueOf(rs.getString("status")),
-					due == null ? null : due.toInstant());
-		}).optional();
+		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM leads l WHERE l.id = ? FOR UPDATE")
+			.param(leadId)
+			.query((rs, n) -> leadToRoute(rs))
+			.optional();
+	}
+
+	/**
+	 * Locks those of the leads that are in the pool (new, with a customer, no dealer),
+	 * skipping leads another transaction holds: another router is deciding them, or
+	 * someone is handing them over. Two routers given the same leads never wait for each
+	 * other on them, and each lead is decided by one of them. (The leads are locked by id
+	 * and the pool's conditions checked on the locked rows: a condition in the query
+	 * would let stale statistics plan a scan of the pool instead of a look-up per id.)
+	 */
+	List<LeadToRoute> lockPooled(Collection<UUID> leadIds) {
+		Keyed leads = keyed("leads", "l", "id", leadIds);
+		// NO KEY UPDATE, as an update of the row takes: a FOR UPDATE lock would also skip
+		// leads whose key another transaction holds for a foreign key (a duplicate's
+		// source being attached by the next chunk), leaving them to the sweep
+		String lock = this.bulk.isPostgres() ? " FOR NO KEY UPDATE OF l SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+		return this.jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM " + leads.from() + " WHERE " + leads.where() + lock)
+			.params(leads.params())
+			.query((rs, n) -> leadToRoute(rs))
+			.list()
+			.stream()
+			.filter(lead -> lead.status() == LeadStatus.NEW && lead.dealerId() == null && lead.customerId() != null)
+			.toList();
+	}
+
+	/**
+	 * Rows of a table looked up by many keys: on PostgreSQL from a join driven by
+	 * {@code unnest} of the keys, one index look-up per key whatever the statistics say
+	 * (they lag behind a bulk import, and a plan made from them scans the table), and an
+	 * IN list elsewhere.
+	 *
+	 * @param from the text after {@code FROM}, naming the table by its alias
+	 * @param where a condition for the {@code WHERE} clause
+	 */
+	private record Keyed(String from, String where, List<Object> params) {
+	}
+
+	private Keyed keyed(String table, String alias, String column, Collection<UUID> keys) {
+		if (this.bulk.isPostgres()) {
+			BulkInsert.Condition unnest = this.bulk.unnest("k", "key", "uuid", keys);
+			return new Keyed(unnest.sql() + " JOIN " + table + " " + alias + " ON " + alias + "." + column + " = k.key",
+					"TRUE", unnest.params());
+		}
+		BulkInsert.Condition in = this.bulk.anyOf(alias + "." + column, "uuid", keys);
+		return new Keyed(table + " " + alias, in.sql(), in.params());
+	}
+
+	private static LeadToRoute leadToRoute(ResultSet rs) throws SQLException {
+		String grade = rs.getString("grade");
+		Timestamp due = rs.getTimestamp("sla_due_at");
+		return new LeadToRoute(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+				rs.getObject("dealer_id", UUID.class), rs.getObject("consultant_id", UUID.class), rs.getString("brand"),
+				rs.getString("city_code"), grade == null ? null : LeadGrade.valueOf(grade.strip()),
+				LeadStatus.valueOf(rs.getString("status")), due == null ? null : due.toInstant(),
+				rs.getTimestamp("captured_at").toInstant());
 	}
 
 	/**
@@ -73,41 +146,94 @@ class RoutingData {
 			.single();
 	}
 
-	/** The dealer of the customer's most recent other lead that had one. */
-	Optional<UUID> previousDealer(UUID customerId, UUID exceptLead) {
-		return this.jdbc.sql("""
-				SELECT dealer_id FROM leads
-				WHERE customer_id = ? AND id <> ? AND dealer_id IS NOT NULL
-				ORDER BY captured_at DESC FETCH FIRST 1 ROWS ONLY
-				""").params(customerId, exceptLead).query(UUID.class).optional();
+	/**
+	 * Holds the dealers' capacity rows until the transaction ends, in the order of their
+	 * ids: every router takes them in that order, so routers needing several of the same
+	 * dealers queue instead of deadlocking.
+	 */
+	void lockDealers(Collection<UUID> dealerIds) {
+		if (dealerIds.isEmpty()) {
+			return;
+		}
+		List<UUID> sorted = dealerIds.stream().distinct().sorted().toList();
+		this.batch.batchUpdate(
+				"INSERT INTO lead_dealer_capacity (dealer_id, daily_capacity, accepting, version)"
+						+ " VALUES (?, NULL, TRUE, 0) ON CONFLICT DO NOTHING",
+				sorted.stream().map(id -> new Object[] { id }).toList());
+		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", sorted);
+		String lock = this.bulk.isPostgres() ? " FOR UPDATE OF c" : " FOR UPDATE";
+		this.jdbc
+			.sql("SELECT c.dealer_id FROM " + capacities.from() + " WHERE " + capacities.where()
+					+ " ORDER BY c.dealer_id" + lock)
+			.params(capacities.params())
+			.query(UUID.class)
+			.list();
 	}
 
-	/** Dealers this lead was reclaimed from: it is not sent back to them. */
-	Set<UUID> reclaimedFrom(UUID leadId) {
-		return Set.copyOf(
-				this.jdbc
-					.sql("SELECT dealer_id FROM lead_sla_breaches WHERE lead_id = ? AND action = 'RECLAIMED'"
-							+ " AND dealer_id IS NOT NULL")
-					.param(leadId)
-					.query(UUID.class)
-					.list());
+	/** An earlier lead of a customer that had a dealer. */
+	record PastLead(UUID leadId, UUID dealerId, Instant capturedAt) {
 	}
 
 	/**
-	 * The figures the dealers are weighed by.
+	 * The customers' leads that had a dealer, by customer: where each customer's previous
+	 * dealer is.
+	 */
+	Map<UUID, List<PastLead>> pastLeads(Collection<UUID> customerIds) {
+		Map<UUID, List<PastLead>> found = new HashMap<>();
+		if (customerIds.isEmpty()) {
+			return found;
+		}
+		// every lead of the customers, those without a dealer left out here: see keyed
+		Keyed leads = keyed("leads", "l", "customer_id", Set.copyOf(customerIds));
+		this.jdbc
+			.sql("SELECT l.customer_id, l.id, l.dealer_id, l.captured_at FROM " + leads.from() + " WHERE "
+					+ leads.where())
+			.params(leads.params())
+			.query((RowCallbackHandler) rs -> {
+				UUID dealerId = rs.getObject(3, UUID.class);
+				if (dealerId != null) {
+					found.computeIfAbsent(rs.getObject(1, UUID.class), c -> new ArrayList<>())
+						.add(new PastLead(rs.getObject(2, UUID.class), dealerId, rs.getTimestamp(4).toInstant()));
+				}
+			});
+		return found;
+	}
+
+	/** Dealers each lead was reclaimed from: it is not sent back to them. */
+	Map<UUID, Set<UUID>> reclaimedFrom(Collection<UUID> leadIds) {
+		Map<UUID, Set<UUID>> found = new HashMap<>();
+		if (leadIds.isEmpty()) {
+			return found;
+		}
+		Keyed breaches = keyed("lead_sla_breaches", "b", "lead_id", leadIds);
+		this.jdbc
+			.sql("SELECT b.lead_id, b.dealer_id FROM " + breaches.from() + " WHERE " + breaches.where()
+					+ " AND b.action = 'RECLAIMED' AND b.dealer_id IS NOT NULL")
+			.params(breaches.params())
+			.query((RowCallbackHandler) rs -> found.computeIfAbsent(rs.getObject(1, UUID.class), l -> new HashSet<>())
+				.add(rs.getObject(2, UUID.class)));
+		return found;
+	}
+
+	/**
+	 * The figures the dealers are weighed by, as stored now.
 	 * @param today the start of the routing day
 	 * @param lookback the start of the SLA record
 	 */
-	List<DealerCandidate> candidates(Collection<DealerSummary> dealers, RoutingWeights weights, Instant today,
+	Map<UUID, DealerFigures> dealerFigures(Collection<UUID> dealerIds, RoutingWeights weights, Instant today,
 			Instant lookback) {
-		if (dealers.isEmpty()) {
-			return List.of();
+		Map<UUID, DealerFigures> figures = new HashMap<>();
+		if (dealerIds.isEmpty()) {
+			return figures;
 		}
-		Set<UUID> ids = dealers.stream().map(DealerSummary::id).collect(Collectors.toSet());
+		Set<UUID> ids = Set.copyOf(dealerIds);
 		Map<UUID, Integer> capacity = new HashMap<>();
 		Map<UUID, Boolean> accepting = new HashMap<>();
-		this.jdbc.sql("SELECT dealer_id, daily_capacity, accepting FROM lead_dealer_capacity WHERE dealer_id IN (:ids)")
-			.param("ids", ids)
+		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", ids);
+		this.jdbc
+			.sql("SELECT c.dealer_id, c.daily_capacity, c.accepting FROM " + capacities.from() + " WHERE "
+					+ capacities.where())
+			.params(capacities.params())
 			.query((RowCallbackHandler) rs -> {
 				UUID id = rs.getObject(1, UUID.class);
 				Integer daily = (Integer) rs.getObject(2);
@@ -118,53 +244,39 @@ class RoutingData {
 			});
 		Map<UUID, Integer> routedToday = new HashMap<>();
 		Map<UUID, Integer> assignedRecently = new HashMap<>();
+		Keyed assignments = keyed("lead_assignments", "a", "dealer_id", ids);
+		// positional, in the order of the text: the CASE's, the dealers', the window's
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(today));
+		params.addAll(assignments.params());
+		params.add(Timestamp.from(today.isBefore(lookback) ? today : lookback));
 		this.jdbc.sql("""
-				SELECT dealer_id, SUM(CASE WHEN assigned_at >= :today THEN 1 ELSE 0 END), count(*)
-				FROM lead_assignments
-				WHERE dealer_id IN (:ids) AND reason IN %s AND assigned_at >= :since
-				GROUP BY dealer_id
-				""".formatted(INTAKE))
-			.param("ids", ids)
-			.param("today", Timestamp.from(today))
-			.param("since", Timestamp.from(today.isBefore(lookback) ? today : lookback))
+				SELECT a.dealer_id, SUM(CASE WHEN a.assigned_at >= ? THEN 1 ELSE 0 END), count(*)
+				FROM %s
+				WHERE %s AND a.reason IN %s AND a.assigned_at >= ?
+				GROUP BY a.dealer_id
+				""".formatted(assignments.from(), assignments.where(), INTAKE))
+			.params(params)
 			.query((RowCallbackHandler) rs -> {
 				routedToday.put(rs.getObject(1, UUID.class), rs.getInt(2));
 				assignedRecently.put(rs.getObject(1, UUID.class), rs.getInt(3));
 			});
 		Map<UUID, Integer> breached = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT dealer_id, count(DISTINCT lead_id) FROM lead_sla_breaches
-				WHERE dealer_id IN (:ids) AND detected_at >= :since GROUP BY dealer_id
-				""")
-			.param("ids", ids)
-			.param("since", Timestamp.from(lookback))
+		Keyed breaches = keyed("lead_sla_breaches", "b", "dealer_id", ids);
+		List<Object> since = new ArrayList<>(breaches.params());
+		since.add(Timestamp.from(lookback));
+		this.jdbc
+			.sql("SELECT b.dealer_id, count(DISTINCT b.lead_id) FROM " + breaches.from() + " WHERE " + breaches.where()
+					+ " AND b.detected_at >= ? GROUP BY b.dealer_id")
+			.params(since)
 			.query((RowCallbackHandler) rs -> breached.put(rs.getObject(1, UUID.class), rs.getInt(2)));
-		return dealers.stream()
-			.map(d -> new DealerCandidate(d, capacity.getOrDefault(d.id(), weights.defaultDailyCapacity()),
-					accepting.getOrDefault(d.id(), true), routedToday.getOrDefault(d.id(), 0),
-					assignedRecently.getOrDefault(d.id(), 0),
-					Math.min(breached.getOrDefault(d.id(), 0), assignedRecently.getOrDefault(d.id(), 0))))
-			.toList();
-	}
-
-	/** Leads routed or transferred to the dealer since then. */
-	int intakeSince(UUID dealerId, Instant since) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM lead_assignments WHERE dealer_id = ? AND reason IN " + INTAKE
-					+ " AND assigned_at >= ?")
-			.params(dealerId, Timestamp.from(since))
-			.query(Integer.class)
-			.single();
-	}
-
-	/** The dealer's daily capacity, or the default when HQ set none. */
-	int dailyCapacity(UUID dealerId, RoutingWeights weights) {
-		return this.jdbc.sql("SELECT daily_capacity FROM lead_dealer_capacity WHERE dealer_id = ?")
-			.param(dealerId)
-			.query((rs, n) -> (Integer) rs.getObject(1))
-			.optional()
-			.map(daily -> daily == null ? weights.defaultDailyCapacity() : daily)
-			.orElse(weights.defaultDailyCapacity());
+		for (UUID id : ids) {
+			figures.put(id,
+					new DealerFigures(capacity.getOrDefault(id, weights.defaultDailyCapacity()),
+							accepting.getOrDefault(id, true), routedToday.getOrDefault(id, 0),
+							assignedRecently.getOrDefault(id, 0), breached.getOrDefault(id, 0)));
+		}
+		return figures;
 	}
 
 	/** Open loads, weights and last assignment of the given consultants of a dealer. */
@@ -228,6 +340,82 @@ class RoutingData {
 			.update() == 1;
 	}
 
+	/** A lead handed to a dealer (and consultant) by a router. */
+	record Assignment(UUID leadId, UUID dealerId, @Nullable UUID consultantId, Instant at, Instant slaDue) {
+	}
+
+	/**
+	 * Hands pooled leads (locked by the caller) to their dealers and consultants at once,
+	 * each with a new first-contact clock.
+	 * @return how many were still in the pool and changed hands
+	 */
+	int assignAll(List<Assignment> assignments) {
+		if (assignments.isEmpty()) {
+			return 0;
+		}
+		if (this.bulk.isPostgres()) {
+			return this.jdbc.sql("""
+					UPDATE leads l SET dealer_id = u.dealer, consultant_id = u.consultant, status = 'ASSIGNED',
+					    routed_at = u.at, assigned_at = u.at, sla_due_at = u.due, sla_breaches = 0, updated_at = u.at,
+					    version = l.version + 1
+					FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS timestamptz[]),
+					    CAST(? AS timestamptz[])) AS u(id, dealer, consultant, at, due)
+					WHERE l.id = u.id AND l.status = 'NEW'
+					""")
+				.params(texts(assignments, Assignment::leadId), texts(assignments, Assignment::dealerId),
+						texts(assignments, Assignment::consultantId), texts(assignments, Assignment::at),
+						texts(assignments, Assignment::slaDue))
+				.update();
+		}
+		int[] counts = this.batch.batchUpdate("""
+				UPDATE leads SET dealer_id = ?, consultant_id = ?, status = 'ASSIGNED', routed_at = ?, assigned_at = ?,
+				    sla_due_at = ?, sla_breaches = 0, updated_at = ?, version = version + 1
+				WHERE id = ? AND status = 'NEW'
+				""", assignments.stream().map(a -> {
+			Timestamp at = Timestamp.from(a.at());
+			return new Object[] { a.dealerId(), a.consultantId(), at, at, Timestamp.from(a.slaDue()), at, a.leadId() };
+		}).toList());
+		return Arrays.stream(counts).sum();
+	}
+
+	/** Array parameters travel as text, which PostgreSQL casts (a null stays null). */
+	private static <T> String[] texts(List<T> rows, Function<T, @Nullable Object> value) {
+		return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+	}
+
+	/** Notes an attempt that found no dealer for each lead: they stay in the HQ pool. */
+	void markAttempts(Collection<UUID> leadIds, Instant now) {
+		if (leadIds.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(now));
+		if (this.bulk.isPostgres()) {
+			BulkInsert.Condition unnest = this.bulk.unnest("k", "key", "uuid", leadIds);
+			params.addAll(unnest.params());
+			this.jdbc.sql("UPDATE leads l SET routed_at = ? FROM " + unnest.sql() + " WHERE l.id = k.key")
+				.params(params)
+				.update();
+			return;
+		}
+		BulkInsert.Condition ids = this.bulk.anyOf("id", "uuid", leadIds);
+		params.addAll(ids.params());
+		this.jdbc.sql("UPDATE leads SET routed_at = ? WHERE " + ids.sql()).params(params).update();
+	}
+
+	/** A row of a lead's assignment history. */
+	record AssignmentRecord(UUID leadId, @Nullable UUID dealerId, @Nullable UUID consultantId, String reason,
+			String explanation, String by, Instant at) {
+	}
+
+	void recordAssignments(List<AssignmentRecord> records) {
+		this.bulk.into("lead_assignments", ASSIGNMENT_COLUMNS,
+				records.stream()
+					.map(r -> new Object[] { UUID.randomUUID(), r.leadId(), r.dealerId(), r.consultantId(), r.reason(),
+							truncate(r.explanation()), r.by(), r.at() })
+					.toList());
+	}
+
 	/** Gives the lead to another consultant of its dealer; the SLA clock runs on. */
 	boolean changeConsultant(UUID leadId, UUID dealerId, UUID consultantId, Instant now) {
 		return this.jdbc.sql("""
@@ -240,11 +428,6 @@ class RoutingData {
 			.param("id", leadId)
 			.param("dealer", dealerId)
 			.update() == 1;
-	}
-
-	/** Notes an attempt that found no dealer: the lead stays in the HQ pool. */
-	void markAttempt(UUID leadId, Instant now) {
-		this.jdbc.sql("UPDATE leads SET routed_at = ? WHERE id = ?").params(Timestamp.from(now), leadId).update();
 	}
 
 	void recordAssignment(UUID leadId, @Nullable UUID dealerId, @Nullable UUID consultantId, String reason,

@@ -2,8 +2,11 @@ package io.forecourt.leads.routing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -38,6 +41,13 @@ class RoutingTriggers {
 
 	private static final int SWEEP_BATCH = 500;
 
+	/**
+	 * Leads routed together at most: the parts of a chunk queued meanwhile are routed in
+	 * one go, so what routing reads once per go (dealers' figures, consultants' loads) is
+	 * read once for several parts, while the dealers stay held for a few seconds at most.
+	 */
+	static final int BULK_MAX = 2000;
+
 	private final LeadRouting routing;
 
 	private final RoutingData data;
@@ -46,9 +56,12 @@ class RoutingTriggers {
 
 	private final boolean automatic;
 
-	/** Routes bulk imports' leads, one lead at a time, beside everything else. */
+	/** Routes bulk imports' leads, those queued together, beside everything else. */
 	private final ExecutorService bulkRouting = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("lead-bulk-routing").daemon(true).factory());
+
+	/** Bulk imports' leads waiting for the bulk-routing thread, in arrival order. */
+	private final Queue<UUID> queued = new ConcurrentLinkedQueue<>();
 
 	RoutingTriggers(LeadRouting routing, RoutingData data, Clock clock,
 			@Value("${forecourt.leads.routing.automatic:true}") boolean automatic) {
@@ -66,12 +79,14 @@ class RoutingTriggers {
 	}
 
 	/**
-	 * A part of a bulk import's chunk: its valid new leads are queued for the instance's
-	 * one bulk-routing thread, which routes them lead by lead, each in a transaction of
-	 * its own. Queued, not routed here: an import sends many parts at once, and routing
-	 * them side by side would take every connection and every listener thread, starving
-	 * the import and other listeners. Leads still queued when the instance stops are
-	 * found by the sweep, as any lead a router never got to.
+	 * A part of a bulk import's chunk (or of a presale batch): its valid new leads are
+	 * queued for the instance's one bulk-routing thread, which routes them together, set
+	 * based, in a transaction of their own, with whatever other parts arrived meanwhile.
+	 * Queued, not routed here: an import sends many parts at once, and routing them side
+	 * by side would take every connection and every listener thread, starving the import
+	 * and other listeners, and would only queue on the same dealers' rows. Leads still
+	 * queued when the instance stops are found by the sweep, as any lead a router never
+	 * got to.
 	 */
 	@ApplicationModuleListener
 	void on(LeadsCaptured event) {
@@ -84,7 +99,23 @@ class RoutingTriggers {
 			.map(LeadsCaptured.Entry::leadId)
 			.toList();
 		if (!pool.isEmpty()) {
-			this.bulkRouting.execute(() -> this.routing.routeAll(pool));
+			this.queued.addAll(pool);
+			this.bulkRouting.execute(this::routeQueued);
+		}
+	}
+
+	/** Routes what is queued, up to {@link #BULK_MAX} leads at a time, until none is. */
+	private void routeQueued() {
+		while (!Thread.currentThread().isInterrupted()) {
+			List<UUID> next = new ArrayList<>();
+			UUID lead;
+			while (next.size() < BULK_MAX && (lead = this.queued.poll()) != null) {
+				next.add(lead);
+			}
+			if (next.isEmpty()) {
+				return;
+			}
+			this.routing.routeAll(next);
 		}
 	}
 
@@ -119,7 +150,7 @@ class RoutingTriggers {
 		if (!leads.isEmpty()) {
 			log.info("Routing {} lead(s) no router got to", leads.size());
 		}
-		leads.forEach(this.routing::route);
+		this.routing.routeAll(leads);
 	}
 
 }

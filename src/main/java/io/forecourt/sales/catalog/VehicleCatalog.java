@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalog's answers for the other parts of the sales center (stock, test drives,
- * quotes, orders): whether a model, trim or colour code exists, and what a model or trim
- * is called and how it is driven. Codes are matched case-insensitively. No permission is
- * checked here: callers check their own. Example:
+ * quotes, orders): whether a model, trim or colour code exists, whether the catalog
+ * offers a car so described ({@link #carCheck()}), and what a model or trim is called and
+ * how it is driven. Codes are matched case-insensitively. No permission is checked here:
+ * callers check their own. Example:
  *
  * <pre>{@code
  * CatalogEntry trim = catalog.trim("E5-LR").orElseThrow(() -> ...);
@@ -24,8 +25,19 @@ public class VehicleCatalog {
 
 	private final CatalogItems items;
 
-	VehicleCatalog(CatalogItems items) {
+	private final CatalogRules rules;
+
+	VehicleCatalog(CatalogItems items, CatalogRules rules) {
 		this.items = items;
+		this.rules = rules;
+	}
+
+	/**
+	 * A check of real cars' codes (stock, test-drive cars) against the catalog as it is
+	 * now: take one per request, and check every car of a batch with it.
+	 */
+	public CarCheck carCheck() {
+		return new CarCheck(this.items.findAll(), this.rules.findAll());
 	}
 
 	/** Any catalog item by its code, whatever its kind. */

@@ -24,6 +24,8 @@ import io.forecourt.network.DealerNetwork;
 import io.forecourt.network.DealerSummary;
 import io.forecourt.sales.Configurations;
 import io.forecourt.sales.PricedConfiguration;
+import io.forecourt.sales.quotes.Quote;
+import io.forecourt.sales.quotes.SalesQuotes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places orders: the priced configuration by its code (the order keeps its lines and
- * total), the customer by id or by phone through One ID, the dealer (the caller's own, or
- * one within the caller's scope) and the consultant (the caller, or one of the dealer's
- * staff). The customer is linked to the dealer, so its staff see them.
+ * total) or an issued quote (its configuration with its discount: the total is the
+ * quote's invoice price, and the quote becomes ORDERED in the same transaction), the
+ * customer by id or by phone through One ID, the dealer (the caller's own, or one within
+ * the caller's scope) and the consultant (the caller, or one of the dealer's staff). The
+ * customer is linked to the dealer, so its staff see them.
  */
 @Service
 public class OrderPlacement {
@@ -47,6 +51,8 @@ public class OrderPlacement {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Configurations configurations;
+
+	private final SalesQuotes quotes;
 
 	private final CustomerIdentification identification;
 
@@ -66,11 +72,12 @@ public class OrderPlacement {
 
 	private final BigDecimal defaultDeposit;
 
-	OrderPlacement(Configurations configurations, CustomerIdentification identification,
+	OrderPlacement(Configurations configurations, SalesQuotes quotes, CustomerIdentification identification,
 			CustomerDealers customerDealers, DealerNetwork network, SalesOrders orders, OrderReads reads,
 			AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${forecourt.sales.orders.deposit:5000.00}") BigDecimal defaultDeposit) {
 		this.configurations = configurations;
+		this.quotes = quotes;
 		this.identification = identification;
 		this.customerDealers = customerDealers;
 		this.network = network;
@@ -90,22 +97,33 @@ public class OrderPlacement {
 	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
 	public OrderView place(NewOrder request) {
 		FieldErrors errors = new FieldErrors();
-		PricedConfiguration configuration = configuration(request.configurationCode(), errors);
-		UUID dealerId = dealer(request.dealerId(), errors);
+		Quote quote = quote(request, errors);
+		SalesOrder.Snapshot car = quote != null ? quoted(quote, errors)
+				: request.quoteId() != null ? null : configured(request.configurationCode(), errors);
+		UUID dealerId = dealer(request.dealerId() == null && quote != null ? quote.dealerId() : request.dealerId(),
+				errors);
+		if (quote != null && dealerId != null && !dealerId.equals(quote.dealerId())) {
+			errors.reject("quoteId", "is a quote of another dealer: place the order at the quote's dealer");
+		}
 		UUID consultantId = dealerId == null ? null : consultant(request.consultantId(), dealerId, errors);
 		String firstName = firstName(request.buyerFirstName(), errors);
 		BigDecimal deposit = request.depositAmount() == null ? this.defaultDeposit : request.depositAmount();
 		if (deposit.scale() > 2) {
 			errors.reject("depositAmount", "has at most two decimals");
 		}
-		else if (configuration != null && (deposit.signum() <= 0 || deposit.compareTo(configuration.msrpTotal()) > 0)) {
-			errors.reject("depositAmount", "must be more than 0 and at most the total " + configuration.msrpTotal());
+		else if (car != null && (deposit.signum() <= 0 || deposit.compareTo(car.total()) > 0)) {
+			errors.reject("depositAmount", "must be more than 0 and at most the total " + car.total());
 		}
-		if (request.customerId() == null && (request.phone() == null || request.phone().isBlank())) {
+		boolean phoneGiven = request.phone() != null && !request.phone().isBlank();
+		// the quote's customer and lead carry over unless the request names others
+		UUID givenCustomer = request.customerId() != null || phoneGiven || quote == null ? request.customerId()
+				: quote.customerId();
+		UUID leadId = request.leadId() != null || quote == null ? request.leadId() : quote.leadId();
+		if (givenCustomer == null && !phoneGiven) {
 			errors.reject("customerId", "give the customer's id or their phone");
 		}
 		errors.throwIfAny();
-		UUID customerId = customer(request);
+		UUID customerId = givenCustomer != null ? givenCustomer : customer(String.valueOf(request.phone()));
 		Instant now = this.clock.instant();
 		try {
 			this.customerDealers.link(customerId, dealerId, "ORDER", now);
@@ -113,19 +131,57 @@ public class OrderPlacement {
 		catch (DataIntegrityViolationException ex) {
 			throw ProblemException.validation("customerId", "no such customer");
 		}
-		SalesOrder order = SalesOrder.place(UUID.randomUUID(), configuration, deposit.setScale(2), customerId,
-				firstName, request.leadId(), dealerId, consultantId, newProgressToken(), now, OrderAccess.actor());
+		SalesOrder order = SalesOrder.place(UUID.randomUUID(), car, deposit.setScale(2), customerId, firstName, leadId,
+				dealerId, consultantId, newProgressToken(), now, OrderAccess.actor(),
+				quote == null ? SalesOrder.Origin.STAFF : SalesOrder.Origin.quote(quote.id()));
 		this.orders.insert(order, now);
+		if (quote != null) {
+			this.quotes.markOrdered(quote, order.id());
+		}
 		this.audit.recordChange(AuditAction.CREATE, SalesOrders.RESOURCE, order.id(),
-				"placed: " + configuration.code() + " " + configuration.msrpTotal() + " for customer " + customerId
-						+ (request.leadId() == null ? "" : " (lead " + request.leadId() + ")"));
+				"placed: " + car.configurationCode() + " " + car.total() + " for customer " + customerId
+						+ (quote == null ? "" : " from quote " + quote.number())
+						+ (leadId == null ? "" : " (lead " + leadId + ")"));
 		order.events().forEach(this.events::publishEvent);
 		return this.reads.view(order.id());
 	}
 
+	/**
+	 * The quote to order from, locked; null without one.
+	 * @throws ProblemException conflict when the quote's state refuses an order
+	 */
+	private @Nullable Quote quote(NewOrder request, FieldErrors errors) {
+		if (request.quoteId() == null) {
+			return null;
+		}
+		if (request.configurationCode() != null && !request.configurationCode().isBlank()) {
+			errors.reject("quoteId", "give a configuration code or a quote, not both");
+			return null;
+		}
+		Optional<Quote> quote = this.quotes.lockForOrder(request.quoteId());
+		if (quote.isEmpty()) {
+			errors.reject("quoteId", "no such quote in your scope");
+		}
+		return quote.orElse(null);
+	}
+
+	private SalesOrder.@Nullable Snapshot quoted(Quote quote, FieldErrors errors) {
+		Optional<PricedConfiguration> configuration = this.configurations.find(quote.configurationCode());
+		if (configuration.isEmpty()) {
+			errors.reject("quoteId", "its configuration " + quote.configurationCode() + " is gone");
+			return null;
+		}
+		return SalesOrder.Snapshot.quoted(configuration.get(), quote.number(), quote.discount(), quote.invoicePrice());
+	}
+
+	private SalesOrder.@Nullable Snapshot configured(@Nullable String code, FieldErrors errors) {
+		PricedConfiguration configuration = configuration(code, errors);
+		return configuration == null ? null : SalesOrder.Snapshot.of(configuration);
+	}
+
 	private @Nullable PricedConfiguration configuration(@Nullable String code, FieldErrors errors) {
 		if (code == null || code.isBlank()) {
-			errors.reject("configurationCode", "is required");
+			errors.reject("configurationCode", "is required (or order from a quote: quoteId)");
 			return null;
 		}
 		Optional<PricedConfiguration> found = this.configurations.find(code.strip());
@@ -190,13 +246,9 @@ public class OrderPlacement {
 		return stripped;
 	}
 
-	private UUID customer(NewOrder request) {
-		if (request.customerId() != null) {
-			return request.customerId();
-		}
+	private UUID customer(String phone) {
 		return this.identification
-			.resolve(new ResolutionRequest(java.util.List.of(Identifier.phone(String.valueOf(request.phone()))), null,
-					null, null, "order"))
+			.resolve(new ResolutionRequest(java.util.List.of(Identifier.phone(phone)), null, null, null, "order"))
 			.customerId();
 	}
 

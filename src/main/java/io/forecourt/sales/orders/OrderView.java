@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param source who placed the order for its own record (e.g. {@code PRESALE}), null when
  * staff or the brand app placed it
  * @param sourceReference that record, e.g. the presale reservation
+ * @param quoteId the quote it was placed from (its lines then end with the quote's
+ * discount, and its total is the quote's invoice price)
  * @param progressPath the buyer's progress page, relative to the site
  * @param waitingForFactory whether the contract is signed and the factory is building the
  * car
@@ -26,8 +28,8 @@ public record OrderView(UUID id, OrderStatus status, String configurationCode, S
 		BigDecimal total, BigDecimal depositAmount, @Nullable BigDecimal depositPaid, @Nullable UUID depositPaymentId,
 		UUID customerId, @Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId, @Nullable String vin,
 		boolean waitingForFactory, @Nullable CancelReason cancelReason, @Nullable BigDecimal refunded,
-		@Nullable BigDecimal forfeited, @Nullable String source, @Nullable UUID sourceReference, String progressPath,
-		Instant placedAt, String createdBy, List<SalesOrder.Step> steps, long version) {
+		@Nullable BigDecimal forfeited, @Nullable String source, @Nullable UUID sourceReference, @Nullable UUID quoteId,
+		String progressPath, Instant placedAt, String createdBy, List<SalesOrder.Step> steps, long version) {
 
 	static OrderView of(SalesOrder order, List<SalesOrder.Step> steps) {
 		SalesOrder.Snapshot car = order.car();
@@ -37,8 +39,8 @@ public record OrderView(UUID id, OrderStatus status, String configurationCode, S
 				order.leadId(), order.dealerId(), order.consultantId(), order.vin(),
 				order.status() == OrderStatus.CONTRACT_SIGNED && order.factoryOrderId() != null, order.cancelReason(),
 				order.refunded(), order.forfeited(), order.origin().source(), order.origin().sourceReference(),
-				progressPath(order.progressToken()), order.placedAt(), order.createdBy(), List.copyOf(steps),
-				order.version());
+				order.origin().quoteId(), progressPath(order.progressToken()), order.placedAt(), order.createdBy(),
+				List.copyOf(steps), order.version());
 	}
 
 	static String progressPath(String token) {

@@ -19,6 +19,7 @@ import io.forecourt.sales.OrderInspected;
 import io.forecourt.sales.OrderPlaced;
 import io.forecourt.sales.OrderVinAllocated;
 import io.forecourt.sales.PriceLine;
+import io.forecourt.sales.PriceLineKind;
 import io.forecourt.sales.PricedConfiguration;
 import org.jspecify.annotations.Nullable;
 
@@ -91,6 +92,31 @@ public final class SalesOrder {
 					configuration.nameEn(), configuration.msrpTotal(), configuration.lines());
 		}
 
+		/**
+		 * The configuration as a quote sold it: its lines and a discount line, so the
+		 * total is the quote's invoice price.
+		 * @param invoicePrice the quote's MSRP less its discount
+		 */
+		static Snapshot quoted(PricedConfiguration configuration, String quoteNumber, BigDecimal discount,
+				BigDecimal invoicePrice) {
+			List<PriceLine> lines = new ArrayList<>(configuration.lines());
+			if (discount.signum() > 0) {
+				lines.add(new PriceLine(PriceLineKind.DISCOUNT, quoteNumber, "报价优惠 " + quoteNumber,
+						"Discount of quote " + quoteNumber, discount.negate().setScale(2), BigDecimal.ZERO.setScale(2),
+						null));
+			}
+			BigDecimal total = configuration.msrpTotal().subtract(discount).setScale(2);
+			if (total.compareTo(invoicePrice) != 0) {
+				// the quote priced this very configuration (stored configurations never
+				// change)
+				throw new IllegalStateException("Quote " + quoteNumber + " invoices " + invoicePrice + ", but "
+						+ configuration.code() + " less its discount is " + total);
+			}
+			return new Snapshot(configuration.code(), configuration.modelCode(), configuration.trimCode(),
+					configuration.exteriorColourCode(), configuration.interiorColourCode(), configuration.nameZh(),
+					configuration.nameEn(), total, lines);
+		}
+
 	}
 
 	/**
@@ -100,13 +126,18 @@ public final class SalesOrder {
 	 * @param source who placed it, e.g. {@code PRESALE}; with {@code sourceReference}
 	 * unique, so that source never places two orders for one record
 	 * @param sourceReference the source's record, e.g. the reservation
+	 * @param quoteId the quote whose configuration and discount it took
 	 */
-	public record Origin(@Nullable String source, @Nullable UUID sourceReference) {
+	public record Origin(@Nullable String source, @Nullable UUID sourceReference, @Nullable UUID quoteId) {
 
-		static final Origin STAFF = new Origin(null, null);
+		static final Origin STAFF = new Origin(null, null, null);
 
 		static Origin source(String source, UUID reference) {
-			return new Origin(source, reference);
+			return new Origin(source, reference, null);
+		}
+
+		static Origin quote(UUID quoteId) {
+			return new Origin(null, null, quoteId);
 		}
 
 	}
@@ -170,7 +201,11 @@ public final class SalesOrder {
 		return order;
 	}
 
-	private static SalesOrder place(UUID id, Snapshot car, BigDecimal depositAmount, UUID customerId,
+	/**
+	 * A new order of the car as it was priced (from a quote: {@link Snapshot#quoted}),
+	 * CREATED, with its {@link OrderPlaced} event.
+	 */
+	static SalesOrder place(UUID id, Snapshot car, BigDecimal depositAmount, UUID customerId,
 			@Nullable String buyerFirstName, @Nullable UUID leadId, UUID dealerId, @Nullable UUID consultantId,
 			String progressToken, Instant now, String actor, Origin origin) {
 		if (depositAmount.signum() <= 0 || depositAmount.compareTo(car.total()) > 0) {

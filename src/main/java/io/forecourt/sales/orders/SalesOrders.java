@@ -79,10 +79,10 @@ class SalesOrders {
 				INSERT INTO sales_orders (id, configuration_code, model_code, trim_code, exterior_colour_code,
 				    interior_colour_code, name_zh, name_en, total, deposit_amount, customer_id, buyer_first_name,
 				    lead_id, dealer_id, consultant_id, status, deposit_payment_id, deposit_paid, progress_token,
-				    placed_at, created_by, source, source_reference, updated_at, version)
+				    placed_at, created_by, source, source_reference, quote_id, updated_at, version)
 				VALUES (:id, :code, :model, :trim, :exterior, :interior, :nameZh, :nameEn, :total, :deposit, :customer,
 				    :firstName, :lead, :dealer, :consultant, :status, :payment, :paid, :token, :placedAt, :createdBy,
-				    :source, :sourceReference, :now, 0)
+				    :source, :sourceReference, :quote, :now, 0)
 				ON CONFLICT DO NOTHING
 				""")
 			.param("id", order.id())
@@ -108,6 +108,7 @@ class SalesOrders {
 			.param("createdBy", order.createdBy())
 			.param("source", order.origin().source())
 			.param("sourceReference", order.origin().sourceReference())
+			.param("quote", order.origin().quoteId())
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -279,7 +280,8 @@ class SalesOrders {
 				rs.getObject("dealer_id", UUID.class), rs.getObject("consultant_id", UUID.class),
 				rs.getString("progress_token"), rs.getTimestamp("placed_at").toInstant(), rs.getString("created_by"),
 				rs.getLong("version"),
-				new SalesOrder.Origin(rs.getString("source"), rs.getObject("source_reference", UUID.class)),
+				new SalesOrder.Origin(rs.getString("source"), rs.getObject("source_reference", UUID.class),
+						rs.getObject("quote_id", UUID.class)),
 				new SalesOrder.State(OrderStatus.valueOf(rs.getString("status")),
 						rs.getObject("deposit_payment_id", UUID.class), amount(rs, "deposit_paid"), rs.getString("vin"),
 						rs.getObject("stock_vehicle_id", UUID.class), rs.getObject("factory_order_id", UUID.class),

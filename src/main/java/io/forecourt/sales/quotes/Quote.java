@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param onTheRoadPrice 落地价: invoice price, purchase tax, registration and insurance
  * @param amountDue what the customer pays: the on-the-road price less the trade-in
  * @param finance the finance offer, or null for a cash purchase
+ * @param orderId the order placed from it, once {@link QuoteStatus#ORDERED}
  */
 public record Quote(UUID id, String number, UUID dealerId, @Nullable UUID consultantId, String createdBy,
 		@Nullable UUID customerId, @Nullable UUID leadId, String configurationCode, String modelCode, String trimCode,
@@ -26,7 +27,7 @@ public record Quote(UUID id, String number, UUID dealerId, @Nullable UUID consul
 		BigDecimal tradeInAllowance, @Nullable String tradeInDescription, BigDecimal onTheRoadPrice,
 		BigDecimal amountDue, @Nullable FinancePlan finance, QuoteStatus status, @Nullable String decidedBy,
 		@Nullable Instant decidedAt, @Nullable String decisionNote, Instant validUntil, Instant createdAt,
-		long version) {
+		@Nullable UUID orderId, long version) {
 
 	/** Whether the quote can no longer be accepted at this time. */
 	public boolean expiredAt(Instant now) {

@@ -13,6 +13,12 @@ public enum QuoteStatus {
 	PENDING_APPROVAL,
 
 	/** The manager refused the discount; the consultant makes a new quote. */
-	REJECTED
+	REJECTED,
+
+	/**
+	 * An order was placed from it, at its invoice price: it is not ordered again (its
+	 * {@code orderId} names the order).
+	 */
+	ORDERED
 
 }

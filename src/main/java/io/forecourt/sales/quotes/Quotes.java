@@ -95,6 +95,17 @@ class Quotes {
 				""").params(decision.name(), by, Timestamp.from(at), note, id).update() == 1;
 	}
 
+	/**
+	 * Records the order placed from an issued quote.
+	 * @return whether it was still issued and unordered
+	 */
+	boolean markOrdered(UUID id, UUID orderId) {
+		return this.jdbc.sql("""
+				UPDATE sales_quotes SET status = 'ORDERED', order_id = ?, version = version + 1
+				WHERE id = ? AND status = 'ISSUED' AND order_id IS NULL
+				""").params(orderId, id).update() == 1;
+	}
+
 	long count(Where where) {
 		return this.jdbc.sql("SELECT count(*) FROM sales_quotes q WHERE " + where.sql())
 			.params(where.params())
@@ -135,7 +146,7 @@ class Quotes {
 				rs.getBigDecimal("amount_due"), finance, QuoteStatus.valueOf(rs.getString("status")),
 				rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(),
 				rs.getString("decision_note"), rs.getTimestamp("valid_until").toInstant(),
-				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+				rs.getTimestamp("created_at").toInstant(), rs.getObject("order_id", UUID.class), rs.getLong("version"));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.forecourt.identity.CustomerDealers;
@@ -21,6 +23,7 @@ import io.forecourt.kernel.tenancy.ScopePredicate;
 import io.forecourt.kernel.web.Page;
 import io.forecourt.kernel.web.PageRequest;
 import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.kernel.web.ProblemType;
 import io.forecourt.sales.PricedConfiguration;
 import io.forecourt.sales.QuoteIssued;
 import io.forecourt.sales.finance.FinanceSchedule;
@@ -29,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -111,7 +115,7 @@ public class SalesQuotes {
 				checked.tradeInDescription(), figures.onTheRoadPrice(), figures.amountDue(), figures.finance(), status,
 				withinLimit || !manager ? null : actor, withinLimit || !manager ? null : now,
 				withinLimit || !manager ? null : "discount within the manager's authority",
-				now.plus(Duration.ofDays(checked.validDays())), now, 0);
+				now.plus(Duration.ofDays(checked.validDays())), now, null, 0);
 		this.quotes.insert(quote);
 		if (quote.customerId() != null) {
 			this.customerDealers.link(quote.customerId(), quote.dealerId(), "QUOTE", now);
@@ -170,6 +174,47 @@ public class SalesQuotes {
 			.and("q.lead_id = :lead", "lead", leadId);
 		return Page.of(this.quotes.find(where, page, status == QuoteStatus.PENDING_APPROVAL), page,
 				this.quotes.count(where));
+	}
+
+	/**
+	 * The quote an order is to be placed from, locked until the caller's transaction ends
+	 * (two orders from one quote queue here, and the second is refused); empty when the
+	 * caller cannot see it.
+	 * @throws ProblemException conflict, with the quote's {@code quoteStatus}, unless it
+	 * is issued and valid: one waiting for discount approval, rejected, expired or
+	 * ordered already is not ordered
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@PreAuthorize("hasAuthority('PERM_SALES_WRITE')")
+	public Optional<Quote> lockForOrder(UUID id) {
+		Optional<Quote> found = this.quotes.lockVisible(id, scope());
+		found.ifPresent(quote -> {
+			String refusal = switch (quote.status()) {
+				case PENDING_APPROVAL -> "is waiting for the manager to approve its discount";
+				case REJECTED -> "had its discount rejected: make a new quote";
+				case ORDERED -> "was ordered already (order " + quote.orderId() + ")";
+				case ISSUED -> quote.expiredAt(this.clock.instant())
+						? "expired at " + quote.validUntil() + ": make a new quote" : null;
+			};
+			if (refusal != null) {
+				throw new ProblemException(ProblemType.CONFLICT,
+						"Quote " + quote.number() + " " + refusal + "; no order is placed from it",
+						Map.of("quoteStatus", quote.status().name(), "validUntil", quote.validUntil().toString()));
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * Records the order placed from a quote {@link #lockForOrder} gave, in the caller's
+	 * transaction: the quote is ORDERED and names the order.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void markOrdered(Quote quote, UUID orderId) {
+		if (!this.quotes.markOrdered(quote.id(), orderId)) {
+			throw ProblemException.conflict("Quote " + quote.number() + " was ordered at the same time");
+		}
+		this.audit.recordChange(AuditAction.UPDATE, QUOTE, quote.id(), "ordered: order " + orderId);
 	}
 
 	/** The configuration a quote priced, for showing its lines. */

@@ -24,11 +24,10 @@ public interface StockAllocation {
 
 	/**
 	 * Marks the order's car delivered to its buyer: it leaves the dealer's stock. The car
-	 * must have arrived at the dealer. (A default method only so that test doubles
-	 * written before it existed still compile; the stock implementation overrides it.)
+	 * must have arrived at the dealer.
+	 * @throws io.forecourt.kernel.web.ProblemException conflict when the order has no car
+	 * at its dealer (not allocated, in transit, or delivered already)
 	 */
-	default void markDelivered(UUID orderId) {
-		throw new UnsupportedOperationException("markDelivered is implemented by sales.stock.VehicleAllocator");
-	}
+	void markDelivered(UUID orderId);
 
 }

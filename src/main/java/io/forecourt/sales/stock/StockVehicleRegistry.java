@@ -21,6 +21,8 @@ import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
 import io.forecourt.network.DealerNetwork;
+import io.forecourt.sales.catalog.CarCheck;
+import io.forecourt.sales.catalog.VehicleCatalog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,8 +58,11 @@ public class StockVehicleRegistry {
 
 	private final AuditLog audit;
 
+	private final VehicleCatalog catalog;
+
 	StockVehicleRegistry(StockVehicles vehicles, DealerNetwork network, RegionDirectory regions, StockCalendar calendar,
-			ApplicationEventPublisher events, AuditLog audit) {
+			ApplicationEventPublisher events, AuditLog audit, VehicleCatalog catalog) {
+		this.catalog = catalog;
 		this.vehicles = vehicles;
 		this.network = network;
 		this.regions = regions;
@@ -68,8 +73,9 @@ public class StockVehicleRegistry {
 
 	/**
 	 * Registers one car.
-	 * @throws ProblemException 400 naming every bad field, 409 for a VIN already
-	 * registered, 403 outside HQ scope
+	 * @throws ProblemException 400 naming every bad field (also codes the catalog does
+	 * not offer together, see {@link CarCheck}), 409 for a VIN already registered, 403
+	 * outside HQ scope
 	 */
 	@Transactional
 	public StockVehicleView register(NewStockVehicle vehicle) {
@@ -92,11 +98,12 @@ public class StockVehicleRegistry {
 		requireHq();
 		Instant now = this.calendar.now();
 		FieldErrors errors = new FieldErrors();
+		CarCheck catalog = this.catalog.carCheck();
 		List<StockVehicle> parsed = new ArrayList<>();
 		Map<String, String> firstFieldOfVin = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
 			String prefix = batch ? "vehicles[" + i + "]." : "";
-			StockVehicle vehicle = parse(items.get(i), prefix, errors, now);
+			StockVehicle vehicle = parse(items.get(i), prefix, errors, now, catalog);
 			if (vehicle != null) {
 				String earlier = firstFieldOfVin.putIfAbsent(vehicle.vin().value(), prefix + "vin");
 				if (earlier != null) {
@@ -199,7 +206,8 @@ public class StockVehicleRegistry {
 		}
 	}
 
-	private @Nullable StockVehicle parse(NewStockVehicle item, String prefix, FieldErrors errors, Instant now) {
+	private @Nullable StockVehicle parse(NewStockVehicle item, String prefix, FieldErrors errors, Instant now,
+			CarCheck catalog) {
 		Vin vin = errors.attempt(prefix + "vin", () -> Vin.parse(item.vin()));
 		UUID dealer = item.dealerId();
 		if (dealer == null) {
@@ -210,6 +218,10 @@ public class StockVehicleRegistry {
 		}
 		VehicleSpec spec = VehicleSpec.parse(errors, prefix, item.modelCode(), item.trimCode(),
 				item.exteriorColourCode(), item.interiorColourCode());
+		if (spec != null) {
+			catalog.check(errors, prefix, spec.modelCode(), spec.trimCode(), spec.exteriorColourCode(),
+					spec.interiorColourCode());
+		}
 		if ((item.eta() == null) == (item.arrivedAt() == null)) {
 			errors.reject(prefix + "eta",
 					"give either eta (a car on its way) or arrivedAt (a car at the dealer), not both or neither");

@@ -7,13 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What car it is, in catalog codes: model, trim, exterior and interior colour (e.g.
- * {@code E5}, {@code E5-LR}, {@code PEARL-WHITE}, {@code INT-BLACK}). Stock stores the
- * codes and checks only their form: upper-case letters, digits and dashes.
- * <p>
- * Where catalog validation goes: once the catalog (sales.catalog) offers a lookup of
- * valid model/trim/colour combinations, {@link #parse} is the one place to ask it, so
- * that registration, factory orders and allocation requests all reject codes the catalog
- * does not know.
+ * {@code E5}, {@code E5-LR}, {@code PEARL-WHITE}, {@code INT-BLACK}). This record checks
+ * their form (upper-case letters, digits and dashes). Whether the catalog offers such a
+ * car is asked where cars enter stock ({@link StockVehicleRegistry}, through the
+ * catalog's {@code CarCheck}); allocation requests and factory orders come from orders,
+ * whose configurations the configurator has already checked.
  */
 public record VehicleSpec(String modelCode, String trimCode, String exteriorColourCode, String interiorColourCode) {
 

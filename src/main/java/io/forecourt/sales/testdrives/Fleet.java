@@ -12,6 +12,7 @@ import io.forecourt.kernel.vehicle.Vin;
 import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.network.DealerSummary;
+import io.forecourt.sales.catalog.VehicleCatalog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A dealer's test-drive fleet, which its managers keep: cars join by VIN with their model
- * and trim, go to maintenance and come back, and retire. A car with drives still booked
- * cannot leave service; those drives are moved or cancelled first.
+ * and trim (a model of the catalog and one of its trims), go to maintenance and come
+ * back, and retire. A car with drives still booked cannot leave service; those drives are
+ * moved or cancelled first.
  */
 @Service
 public class Fleet {
@@ -38,7 +40,10 @@ public class Fleet {
 
 	private final Clock clock;
 
-	Fleet(FleetCars cars, Bookings bookings, DealerAccess access, AuditLog audit, Clock clock) {
+	private final VehicleCatalog catalog;
+
+	Fleet(FleetCars cars, Bookings bookings, DealerAccess access, AuditLog audit, Clock clock, VehicleCatalog catalog) {
+		this.catalog = catalog;
 		this.cars = cars;
 		this.bookings = bookings;
 		this.access = access;
@@ -47,8 +52,9 @@ public class Fleet {
 	}
 
 	/**
-	 * @throws ProblemException validation naming each bad field; not found for a dealer
-	 * outside the scope; duplicate for a VIN already in a fleet
+	 * @throws ProblemException validation naming each bad field (also a model or trim the
+	 * catalog does not have, or a trim of another model); not found for a dealer outside
+	 * the scope; duplicate for a VIN already in a fleet
 	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('PERM_SALES_MANAGE')")
@@ -59,10 +65,12 @@ public class Fleet {
 		}
 		Vin vin = request.vin() == null ? reject(errors, "vin", "is required")
 				: errors.attempt("vin", () -> Vin.parse(request.vin()));
-		// Where the catalog lands: ask it that the model and trim exist and belong
-		// together.
 		String model = errors.attempt("modelCode", () -> ProductCodes.model(request.modelCode()));
 		String trim = errors.attempt("trimCode", () -> ProductCodes.trim(request.trimCode()));
+		if (model != null && trim != null) {
+			// a car the catalog does not know could never be booked: refuse it here
+			this.catalog.carCheck().check(errors, "", model, trim, null, null);
+		}
 		String plate = BookingInputs.blank(request.plate()) ? null
 				: errors.attempt("plate", () -> Plate.parse(request.plate()));
 		errors.throwIfAny();

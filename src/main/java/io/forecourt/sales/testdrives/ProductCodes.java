@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The form of catalog codes (models like {@code E5}, trims like {@code E5-LR}). The
- * catalog is the authority on which codes exist; until test drives ask it, only the form
- * is checked here.
+ * catalog is the authority on which codes exist: the fleet asks it when a car joins
+ * ({@code VehicleCatalog.carCheck()}); a booking or slot search for a model without cars
+ * simply finds none.
  */
 public final class ProductCodes {
 

@@ -208,4 +208,25 @@ class SalesOrderTests {
 			.satisfies(ex -> assertThat(ex.type()).isEqualTo(ProblemType.VALIDATION));
 	}
 
+	@Test
+	void aQuotedCarEndsWithTheDiscountAndCostsTheInvoicePrice() {
+		SalesOrder.Snapshot quoted = SalesOrder.Snapshot.quoted(E5_LONG_RANGE, "Q261122-7KQ3",
+				new BigDecimal("8000.00"), new BigDecimal("201900.00"));
+
+		assertThat(quoted.total()).isEqualByComparingTo("201900.00");
+		assertThat(quoted.lines()).hasSize(4).last().satisfies(line -> {
+			assertThat(line.kind()).isEqualTo(PriceLineKind.DISCOUNT);
+			assertThat(line.code()).isEqualTo("Q261122-7KQ3");
+			assertThat(line.msrp()).isEqualByComparingTo("-8000.00");
+			assertThat(line.dealerPrice()).isEqualByComparingTo("0");
+		});
+		assertThat(quoted.lines().stream().map(PriceLine::msrp).reduce(BigDecimal.ZERO, BigDecimal::add))
+			.isEqualByComparingTo(quoted.total());
+		assertThat(SalesOrder.Snapshot
+			.quoted(E5_LONG_RANGE, "Q261122-7KQ4", BigDecimal.ZERO.setScale(2), new BigDecimal("209900.00"))
+			.lines()).as("no discount, no discount line").hasSize(3);
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> SalesOrder.Snapshot
+			.quoted(E5_LONG_RANGE, "Q261122-7KQ5", new BigDecimal("8000.00"), new BigDecimal("200000.00")));
+	}
+
 }

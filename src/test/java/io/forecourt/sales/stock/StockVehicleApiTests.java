@@ -167,6 +167,39 @@ class StockVehicleApiTests {
 	}
 
 	@Test
+	void aCarTheCatalogDoesNotOfferIsRefusedWithEachBadCodeAndNothingWritten() throws Exception {
+		long before = this.stock.vehicles();
+		String cars = String.join(",", car("X9", "E5-LR", "PEARL-WHITE", "INT-BLACK"),
+				car("E5", "S7-LUXURY", "PEARL-WHITE", "INT-BLACK"), car("E5", "E5-LR", "GOLDEN-SAND", "INT-BLACK"),
+				car("E5", "E5-LR", "INT-BLACK", "PEARL-WHITE"), car("E5", "E5-LR", "CINNABAR-RED", "INT-BEIGE"),
+				car("S7", "S7-COMFORT", "AZURE-BLUE", "INT-BEIGE"));
+
+		this.stock.post(this.stock.hq, "/api/v1/stock-vehicles/batch", "{\"vehicles\": [" + cars + "]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value(VALIDATION))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("vehicles[0].modelCode", "vehicles[1].trimCode",
+						"vehicles[2].exteriorColourCode", "vehicles[3].exteriorColourCode",
+						"vehicles[3].interiorColourCode", "vehicles[4].interiorColourCode")));
+		this.stock.post(this.stock.hq, "/api/v1/stock-vehicles", car("E5", "E5-LR", "CINNABAR-RED", "INT-BEIGE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("interiorColourCode"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("'INT-BEIGE' does not go with the exterior colour CINNABAR-RED"));
+		this.stock.post(this.stock.hq, "/api/v1/stock-vehicles", car("E5", "S7-LUXURY", "PEARL-WHITE", "INT-BLACK"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("'S7-LUXURY' is a trim of S7, not of E5"));
+		assertThat(this.stock.vehicles()).isEqualTo(before);
+	}
+
+	private String car(String model, String trim, String exterior, String interior) {
+		return """
+				{"vin": "%s", "dealerId": "%s", "modelCode": "%s", "trimCode": "%s",
+				 "exteriorColourCode": "%s", "interiorColourCode": "%s", "eta": "2026-12-20"}
+				""".formatted(StockFixture.vin(), this.dealer, model, trim, exterior, interior);
+	}
+
+	@Test
 	void onlyHqLogisticsRegistersCars() throws Exception {
 		String json = StockFixture.json(StockFixture.vin(), this.dealer, "E5-LR", "PEARL-WHITE",
 				LocalDate.of(2026, 12, 20), null);
@@ -303,6 +336,10 @@ class StockVehicleApiTests {
 		}
 		this.mvc.perform(as(this.stock.hq, get("/api/v1/stock-vehicles?inTransit=true&dealerId=" + sh001)))
 			.andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM stock_vehicles
+				WHERE exterior_colour_code = 'CINNABAR-RED' AND interior_colour_code = 'INT-BEIGE'
+				""").query(Long.class).single()).as("the demo stock holds cars the catalog offers").isZero();
 	}
 
 	private static MockHttpServletRequestBuilder as(String key, MockHttpServletRequestBuilder request) {

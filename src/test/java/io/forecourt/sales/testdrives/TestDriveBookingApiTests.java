@@ -298,6 +298,34 @@ class TestDriveBookingApiTests {
 	}
 
 	@Test
+	void aCarTheCatalogDoesNotHaveDoesNotJoinTheFleet() throws Exception {
+		TestDriveWork.Dealer dealer = this.work.dealer("格桑");
+		long cars = this.work.count("SELECT count(*) FROM test_drive_cars");
+
+		joining(dealer, "X9", "E5-LR").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("modelCode")))
+			.andExpect(jsonPath("$.errors[0].message").value("'X9' is no model of the catalog"));
+		joining(dealer, "E5", "E5-ULTRA").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("trimCode")));
+		joining(dealer, "e5", "s7-luxury").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("trimCode")))
+			.andExpect(jsonPath("$.errors[0].message").value("'S7-LUXURY' is a trim of S7, not of E5"));
+		// codes of the catalog, but of other kinds
+		joining(dealer, "PEARL-WHITE", "INT-BLACK").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("modelCode", "trimCode")));
+
+		assertThat(this.work.count("SELECT count(*) FROM test_drive_cars")).isEqualTo(cars);
+		joining(dealer, "M9", "M9-FLAGSHIP").andExpect(status().isCreated());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions joining(TestDriveWork.Dealer dealer, String model,
+			String trim) throws Exception {
+		return this.work.send(dealer.manager(), "/api/v1/test-drive-cars", """
+				{"dealerId": "%s", "vin": "%s", "modelCode": "%s", "trimCode": "%s"}
+				""".formatted(dealer.id(), TestDriveWork.vin(), model, trim));
+	}
+
+	@Test
 	void eachDealersPeopleSeeAndChangeOnlyTheirDealersTestDrives() throws Exception {
 		TestDriveWork.Dealer mine = this.work.dealer("德吉");
 		TestDriveWork.Dealer other = this.work.dealer("尼玛");

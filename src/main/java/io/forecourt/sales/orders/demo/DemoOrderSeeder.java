@@ -222,8 +222,8 @@ class DemoOrderSeeder implements ApplicationRunner {
 		if (code == null) {
 			return null;
 		}
-		return this.placement
-			.place(new NewOrder(code, null, BUYERS[buyer][1], BUYERS[buyer][0], null, dealerId, consultant, null));
+		return this.placement.place(
+				new NewOrder(code, null, null, BUYERS[buyer][1], BUYERS[buyer][0], null, dealerId, consultant, null));
 	}
 
 	/**

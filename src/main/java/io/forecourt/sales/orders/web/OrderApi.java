@@ -42,8 +42,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/orders")
-@Tag(name = "Orders", description = "Orders from a priced configuration: deposit, contract, VIN, PDI, delivery,"
-		+ " cancellation with the deposit rule of its state")
+@Tag(name = "Orders", description = "Orders from a priced configuration or a quote: deposit, contract, VIN, PDI,"
+		+ " delivery," + " cancellation with the deposit rule of its state")
 class OrderApi {
 
 	private final OrderPlacement placement;
@@ -59,9 +59,12 @@ class OrderApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Place an order from a configuration code for a customer (customerId, or phone resolved"
-			+ " through One ID) at a dealer (default: yours); 201 CREATED with the priced snapshot and the buyer's"
-			+ " progress link")
+	@Operation(summary = "Place an order from a configuration code, or from an issued quote (quoteId: the quote's"
+			+ " configuration with its discount line, total = the quote's invoice price; its customer and lead carry"
+			+ " over unless given; the quote becomes ORDERED), for a customer (customerId, or phone resolved through"
+			+ " One ID) at a dealer (default: yours, or the quote's); 201 CREATED with the priced snapshot and the"
+			+ " buyer's progress link. 409 (with quoteStatus) for a quote waiting for discount approval, rejected,"
+			+ " expired or already ordered; 400 for a quote out of your scope or of another dealer")
 	ResponseEntity<OrderView> place(@RequestBody NewOrder body, UriComponentsBuilder uris) {
 		OrderView order = this.placement.place(body);
 		return ResponseEntity.created(uris.path("/api/v1/orders/{id}").build(order.id()))

@@ -22,6 +22,8 @@ import io.forecourt.sales.orders.OrderReads;
 import io.forecourt.sales.orders.OrderStatus;
 import io.forecourt.sales.orders.OrderView;
 import io.forecourt.sales.orders.OrderWorkflow;
+import io.forecourt.sales.quotes.Quote;
+import io.forecourt.sales.quotes.SalesQuotes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The orders' console: the pipeline by state, an order's page with the actions its state
  * allows (each form carries the version the page showed, so a stale page is refused), and
- * the create form, also reached from a lead's page with the lead and customer filled in.
- * Permissions and scope are the services' business.
+ * the create form, also reached from a lead's page with the lead and customer filled in,
+ * and from a quote's page to order the quote. Permissions and scope are the services'
+ * business.
  */
 @ConsoleController
 @RequestMapping("/sales/orders")
@@ -55,8 +58,11 @@ class OrderConsole {
 
 	private final OrderConsoleNames names;
 
+	private final SalesQuotes quotes;
+
 	OrderConsole(OrderReads reads, OrderPlacement placement, OrderWorkflow workflow, Payments payments,
-			OrderConsoleNames names) {
+			OrderConsoleNames names, SalesQuotes quotes) {
+		this.quotes = quotes;
 		this.reads = reads;
 		this.placement = placement;
 		this.workflow = workflow;
@@ -86,11 +92,20 @@ class OrderConsole {
 		return "sales/orders";
 	}
 
+	/**
+	 * The create form; from a quote's page it orders that quote (its customer and lead
+	 * filled in, its price shown).
+	 */
 	@GetMapping("/new")
 	String createForm(@RequestParam(required = false) @Nullable String configurationCode,
+			@RequestParam(required = false) @Nullable UUID quoteId,
 			@RequestParam(required = false) @Nullable UUID leadId,
 			@RequestParam(required = false) @Nullable UUID customerId, Locale locale, Model model) {
-		model.addAttribute("form", new OrderForm(configurationCode, customerId, null, null, leadId, null, null));
+		Quote quote = quoteId == null ? null : this.quotes.get(quoteId);
+		model.addAttribute("form",
+				quote == null ? new OrderForm(configurationCode, null, customerId, null, null, leadId, null, null)
+						: new OrderForm(null, quote.id(), quote.customerId(), null, null, quote.leadId(),
+								quote.dealerId(), null));
 		return form(model, locale, List.of());
 	}
 
@@ -117,6 +132,7 @@ class OrderConsole {
 		model.addAttribute("staff",
 				this.names.staff(order.consultantId() == null ? List.of() : List.of(order.consultantId())));
 		model.addAttribute("quotes", this.reads.cancellationQuotes(id));
+		model.addAttribute("fromQuote", order.quoteId() == null ? null : this.quotes.get(order.quoteId()));
 		model.addAttribute("payments", this.payments.paymentsFor(OrderWorkflow.DEPOSIT, id));
 		model.addAttribute("canWork", CurrentAccess.can(Permission.SALES_MANAGE)
 				|| (CurrentAccess.can(Permission.SALES_WRITE) && order.consultantId() != null && order.consultantId()
@@ -161,6 +177,8 @@ class OrderConsole {
 	}
 
 	private String form(Model model, Locale locale, List<String> errors) {
+		OrderForm form = (OrderForm) model.getAttribute("form");
+		model.addAttribute("quote", form == null || form.quoteId() == null ? null : visibleQuote(form.quoteId()));
 		boolean dealerScoped = CurrentAccess.scope().level() == AccessScope.Level.DEALER;
 		model.addAttribute("chooseDealer", !dealerScoped);
 		model.addAttribute("dealerChoices",
@@ -171,6 +189,15 @@ class OrderConsole {
 							.toList());
 		model.addAttribute("errors", errors);
 		return "sales/order-form";
+	}
+
+	private @Nullable Quote visibleQuote(UUID id) {
+		try {
+			return this.quotes.get(id);
+		}
+		catch (ProblemException ex) {
+			return null;
+		}
 	}
 
 	private static List<String> problems(ProblemException ex) {
@@ -196,13 +223,13 @@ class OrderConsole {
 	}
 
 	/** The create form's fields as typed. */
-	record OrderForm(@Nullable String configurationCode, @Nullable UUID customerId, @Nullable String phone,
-			@Nullable String buyerFirstName, @Nullable UUID leadId, @Nullable UUID dealerId,
+	record OrderForm(@Nullable String configurationCode, @Nullable UUID quoteId, @Nullable UUID customerId,
+			@Nullable String phone, @Nullable String buyerFirstName, @Nullable UUID leadId, @Nullable UUID dealerId,
 			@Nullable BigDecimal depositAmount) {
 
 		NewOrder toNewOrder() {
-			return new NewOrder(this.configurationCode, this.customerId, this.phone, this.buyerFirstName, this.leadId,
-					this.dealerId, null, this.depositAmount);
+			return new NewOrder(this.configurationCode, this.quoteId, this.customerId, this.phone, this.buyerFirstName,
+					this.leadId, this.dealerId, null, this.depositAmount);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.forecourt.kernel.console.ConsoleController;
 import io.forecourt.kernel.console.Flash;
+import io.forecourt.kernel.security.Permission;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.PageRequest;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Quotes in the console: the consultant's quotes with the form that makes one (a
  * configuration code from the configurator, optionally for a lead's customer), a quote's
- * page with its printable version, and the manager's discount approvals.
+ * page with its printable version and, while it is issued and valid, the way to order it,
+ * and the manager's discount approvals.
  */
 @ConsoleController
 @RequestMapping("/sales")
@@ -117,6 +119,8 @@ class QuoteConsole {
 		Quote quote = this.quotes.get(id);
 		model.addAttribute("quote", quote);
 		model.addAttribute("expired", this.quotes.expired(quote));
+		model.addAttribute("canOrder", quote.status() == QuoteStatus.ISSUED && !this.quotes.expired(quote)
+				&& CurrentAccess.can(Permission.SALES_WRITE));
 		model.addAttribute("configuration", this.quotes.configurationOf(quote));
 		model.addAttribute("schedule", this.quotes.scheduleOf(quote));
 		model.addAttribute("dealer", this.network.dealer(quote.dealerId()).orElse(null));

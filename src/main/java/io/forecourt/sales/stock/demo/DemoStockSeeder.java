@@ -109,7 +109,8 @@ class DemoStockSeeder implements ApplicationRunner {
 				serial++;
 				String[] trim = TRIMS.get((serial * 3) % TRIMS.size());
 				String exterior = EXTERIORS.get(serial % EXTERIORS.size());
-				String interior = serial % 3 == 0 ? "INT-BEIGE" : "INT-BLACK";
+				// the catalog offers no beige interior with cinnabar red
+				String interior = serial % 3 == 0 && !"CINNABAR-RED".equals(exterior) ? "INT-BEIGE" : "INT-BLACK";
 				// model year: S (2025) for cars built before this year, T (2026) after
 				char year = days[i] > 300 ? 'S' : 'T';
 				Vin vin = Vin.withCheckDigit("LHX" + trim[2] + "0" + year + "H" + serial);

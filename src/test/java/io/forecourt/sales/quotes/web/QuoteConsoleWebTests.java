@@ -158,4 +158,66 @@ class QuoteConsoleWebTests {
 			.single()).isEqualTo("ISSUED");
 	}
 
+	@Test
+	void anIssuedQuoteIsOrderedFromItsPage() throws Exception {
+		String code = configuration();
+		String quotePage = this.mvc
+			.perform(post("/sales/quotes").with(as(this.consultant))
+				.with(csrf())
+				.param("configurationCode", code)
+				.param("discount", "1000")
+				.param("discountReason", "first car"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String quoteId = quotePage.substring("/sales/quotes/".length());
+		String number = this.jdbc.sql("SELECT number FROM sales_quotes WHERE id = ?")
+			.param(UUID.fromString(quoteId))
+			.query(String.class)
+			.single();
+		this.mvc.perform(get(quotePage).with(as(this.consultant)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"quote-place-order\""),
+					containsString("href=\"/sales/orders/new?quoteId=" + quoteId + "\""),
+					containsString("Place order"))));
+		this.mvc
+			.perform(
+					get("/sales/orders/new").with(as(this.consultant)).param("quoteId", quoteId).param("lang", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"order-from-quote\""),
+					containsString("按报价 " + number), containsString("name=\"quoteId\" value=\"" + quoteId + "\""),
+					not(containsString("name=\"configurationCode\"")))));
+
+		String orderPage = this.mvc
+			.perform(post("/sales/orders").with(as(this.consultant))
+				.with(csrf())
+				.param("quoteId", quoteId)
+				.param("phone", "13912345670"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(orderPage).startsWith("/sales/orders/");
+		this.mvc.perform(get(orderPage).with(as(this.consultant)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"order-quote\""), containsString(">" + number + "<"),
+					containsString("data-line-kind=\"DISCOUNT\""))));
+		this.mvc.perform(get(quotePage).with(as(this.consultant)).param("lang", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("已下单"), containsString("id=\"quote-order\""),
+					not(containsString("id=\"quote-place-order\"")))));
+
+		// ordering it again is refused on the form, with the reason
+		this.mvc
+			.perform(post("/sales/orders").with(as(this.consultant))
+				.with(csrf())
+				.param("lang", "en")
+				.param("quoteId", quoteId)
+				.param("phone", "13912345670"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"order-form-errors\""), containsString("ordered already"))));
+	}
+
 }
