@@ -3,6 +3,7 @@ package io.forecourt.presale;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -10,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.sales.orders.OrderTestDrivers;
 import io.forecourt.support.MutableClock;
+import io.forecourt.support.TestDealers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
