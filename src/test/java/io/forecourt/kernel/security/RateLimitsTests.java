@@ -1,5 +1,7 @@
 package io.forecourt.kernel.security;
 
+import java.time.Duration;
+
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,17 @@ class RateLimitsTests {
 			});
 		// another sender has its own allowance
 		this.limits.consume("webhook:10.0.0.2", 3, "from this address");
+	}
+
+	@Test
+	void aLimitOverAnyPeriodRefusesWithoutThrowingSayingWhenToComeBack() {
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.limits.tryConsume("presale:burst:device-1", 2, Duration.ofHours(1))).isEmpty();
+		}
+		assertThat(this.limits.tryConsume("presale:burst:device-1", 2, Duration.ofHours(1)))
+			.hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 3_600L));
+		// another key has its own allowance
+		assertThat(this.limits.tryConsume("presale:burst:device-2", 2, Duration.ofHours(1))).isEmpty();
 	}
 
 }
