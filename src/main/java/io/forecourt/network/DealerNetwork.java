@@ -15,6 +15,7 @@ import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.RegionDirectory;
 import io.forecourt.network.domain.Dealer;
 import io.forecourt.network.domain.Dealers;
+import io.forecourt.network.domain.Regions;
 import io.forecourt.network.domain.StaffMembers;
 
 import org.springframework.stereotype.Component;
@@ -34,9 +35,20 @@ public class DealerNetwork implements RegionDirectory {
 
 	private final StaffMembers staff;
 
-	DealerNetwork(Dealers dealers, StaffMembers staff) {
+	private final Regions regions;
+
+	DealerNetwork(Dealers dealers, StaffMembers staff, Regions regions) {
 		this.dealers = dealers;
 		this.staff = staff;
+		this.regions = regions;
+	}
+
+	/**
+	 * Every region's id by its code (e.g. {@code EAST}), for settings made by region such
+	 * as the regions a presale is open to.
+	 */
+	public Map<String, UUID> regionIdsByCode() {
+		return this.regions.idsByCodeUnscoped();
 	}
 
 	public Optional<DealerSummary> dealer(UUID dealerId) {

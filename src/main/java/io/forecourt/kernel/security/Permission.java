@@ -118,7 +118,26 @@ public enum Permission {
 	 * Run a dealer's workshop: bays, technicians and their skills, service types; HQ also
 	 * sets dealers' service ratings. Dealer managers and HQ.
 	 */
-	SERVICE_MANAGE;
+	SERVICE_MANAGE,
+
+	/**
+	 * Read presale campaigns, their reservations and the live launch figures: HQ
+	 * marketing and e-commerce.
+	 */
+	PRESALE_READ,
+
+	/**
+	 * Create presale campaigns (quota, window, deposit, limits, regions): a launch is
+	 * network-wide, so HQ only.
+	 */
+	PRESALE_MANAGE,
+
+	/**
+	 * Take part in a presale for a buyer: reserve, read the reservation and open its
+	 * deposit payment. The brand app (an integrator), never dealer staff, so a launch's
+	 * per-person and per-device limits cannot be side-stepped at a showroom.
+	 */
+	PRESALE_RESERVE;
 
 	public String authority() {
 		return "PERM_" + name();

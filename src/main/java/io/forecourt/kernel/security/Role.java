@@ -17,6 +17,9 @@ import static io.forecourt.kernel.security.Permission.LEAD_WRITE;
 import static io.forecourt.kernel.security.Permission.NETWORK_READ;
 import static io.forecourt.kernel.security.Permission.NETWORK_WRITE;
 import static io.forecourt.kernel.security.Permission.PERSONAL_DATA;
+import static io.forecourt.kernel.security.Permission.PRESALE_MANAGE;
+import static io.forecourt.kernel.security.Permission.PRESALE_READ;
+import static io.forecourt.kernel.security.Permission.PRESALE_RESERVE;
 import static io.forecourt.kernel.security.Permission.CATALOG_WRITE;
 import static io.forecourt.kernel.security.Permission.SALES_MANAGE;
 import static io.forecourt.kernel.security.Permission.SALES_WRITE;
@@ -38,7 +41,7 @@ public enum Role {
 	OEM_HQ(EnumSet.of(NETWORK_READ, NETWORK_WRITE, STAFF_WRITE, PERSONAL_DATA, AUDIT_READ, CUSTOMER_READ,
 			CUSTOMER_WRITE, CUSTOMER_MERGE, CUSTOMER_ERASE, LEAD_READ, LEAD_WRITE, LEAD_ASSIGN, LEAD_MANAGE,
 			LEAD_IMPORT, LEAD_RULES_WRITE, SALES_READ, SALES_WRITE, SALES_MANAGE, CATALOG_WRITE, SERVICE_READ,
-			SERVICE_WRITE, SERVICE_MANAGE)),
+			SERVICE_WRITE, SERVICE_MANAGE, PRESALE_READ, PRESALE_MANAGE)),
 
 	REGION_MANAGER(
 			EnumSet.of(NETWORK_READ, STAFF_WRITE, PERSONAL_DATA, CUSTOMER_READ, LEAD_READ, SALES_READ, SERVICE_READ)),
@@ -53,7 +56,7 @@ public enum Role {
 	SERVICE_ADVISOR(EnumSet.of(NETWORK_READ, CUSTOMER_READ, CUSTOMER_WRITE, SERVICE_READ, SERVICE_WRITE)),
 
 	INTEGRATOR(EnumSet.of(NETWORK_READ, CUSTOMER_WRITE, LEAD_READ, LEAD_WRITE, LEAD_IMPORT, SALES_READ, SALES_WRITE,
-			SERVICE_READ, SERVICE_WRITE));
+			SERVICE_READ, SERVICE_WRITE, PRESALE_RESERVE));
 
 	private final Set<Permission> permissions;
 

@@ -61,6 +61,30 @@ public enum ProblemType {
 
 	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 
+	/** Every unit of the presale (or of the configuration asked for) is taken. */
+	PRESALE_SOLD_OUT("presale-sold-out", HttpStatus.CONFLICT, "Sold out"),
+
+	/** The presale has not opened yet; {@code opensAt} says when it does. */
+	PRESALE_NOT_OPEN("presale-not-open", HttpStatus.CONFLICT, "Presale not open yet"),
+
+	PRESALE_CLOSED("presale-closed", HttpStatus.CONFLICT, "Presale closed"),
+
+	/** The person already holds as many reservations as the presale allows. */
+	PRESALE_LIMIT_REACHED("presale-limit-reached", HttpStatus.CONFLICT, "Reservation limit reached"),
+
+	/** The participant's city or delivery dealer lies outside the presale's regions. */
+	PRESALE_REGION_NOT_ALLOWED("presale-region-not-allowed", HttpStatus.UNPROCESSABLE_CONTENT,
+			"Region not allowed in this presale"),
+
+	/** The attempt looks automated (a scripted client, an impossible request rate). */
+	PRESALE_REJECTED("presale-rejected", HttpStatus.FORBIDDEN, "Attempt rejected"),
+
+	/**
+	 * The presale sheds load: nothing was decided, retry after {@code Retry-After}
+	 * seconds.
+	 */
+	PRESALE_TRY_AGAIN("presale-try-again", HttpStatus.SERVICE_UNAVAILABLE, "Busy, try again"),
+
 	INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
 	/** Where the problem types are documented; the URIs are identifiers, not fetched. */

@@ -54,6 +54,15 @@ public class Regions {
 		return this.jdbc.sql("SELECT count(*) FROM regions WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
+	/** Every region's id by its code, regardless of scope: for the public network API. */
+	public java.util.Map<String, UUID> idsByCodeUnscoped() {
+		java.util.Map<String, UUID> ids = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("SELECT code, id FROM regions ORDER BY code")
+			.query((rs, n) -> ids.put(rs.getString("code"), rs.getObject("id", UUID.class)))
+			.list();
+		return ids;
+	}
+
 	public boolean codeTaken(String code) {
 		return this.jdbc.sql("SELECT count(*) FROM regions WHERE code = ?").param(code).query(Long.class).single() > 0;
 	}

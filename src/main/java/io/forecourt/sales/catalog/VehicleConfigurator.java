@@ -152,6 +152,17 @@ public class VehicleConfigurator implements Configurations {
 		return ShareCodes.normalise(code).flatMap(this.stored::find);
 	}
 
+	@Override
+	@Transactional
+	public Optional<PricedConfiguration> configure(String modelCode, String trimCode, String exteriorColourCode,
+			String interiorColourCode) {
+		ConfigurationOutcome outcome = configurePublicly(
+				new Selection(modelCode, trimCode, exteriorColourCode, interiorColourCode, List.of(), List.of(), null),
+				true, Locale.SIMPLIFIED_CHINESE);
+		return outcome instanceof ConfigurationOutcome.Priced priced ? Optional.of(priced.configuration())
+				: Optional.empty();
+	}
+
 	private ConfigurationOutcome evaluate(Selection selection, Locale locale) {
 		CatalogSnapshot catalog = this.snapshots.on(selection.pricingDate());
 		Choices choices = resolve(selection, catalog);

@@ -1,5 +1,8 @@
 package io.forecourt.kernel.security;
 
+import java.time.Duration;
+import java.util.OptionalLong;
+
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,18 @@ class RateLimitsTests {
 			});
 		// another sender has its own allowance
 		this.limits.consume("webhook:10.0.0.2", 3, "from this address");
+	}
+
+	@Test
+	void aLimitOverAnyPeriodRefusesWithoutThrowingSayingWhenToComeBack() {
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.limits.tryConsume("presale:burst:device-1", 2, Duration.ofHours(1))).isEmpty();
+		}
+		OptionalLong wait = this.limits.tryConsume("presale:burst:device-1", 2, Duration.ofHours(1));
+		assertThat(wait).isPresent();
+		assertThat(wait.getAsLong()).isBetween(1L, 3_600L);
+		// another key has its own allowance
+		assertThat(this.limits.tryConsume("presale:burst:device-2", 2, Duration.ofHours(1))).isEmpty();
 	}
 
 }

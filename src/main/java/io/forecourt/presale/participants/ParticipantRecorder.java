@@ -1,0 +1,294 @@
+package io.forecourt.presale.participants;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.forecourt.kernel.jdbc.BulkInsert;
+import io.forecourt.presale.PresaleParticipantsJoined;
+import io.forecourt.presale.campaigns.Campaign;
+import io.forecourt.presale.launch.PresaleSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records participants without a write per request (group commit): each attempt hands its
+ * participant to a queue; one flusher thread writes whatever has gathered, a few hundred
+ * rows at most, in one transaction that also publishes one
+ * {@link PresaleParticipantsJoined} with the people that transaction was first to record.
+ * The request waits for its batch's commit, so a participant who got an answer is durably
+ * recorded; a batch costs a few milliseconds and serves every request waiting in it.
+ * <p>
+ * Several instances may record the same person at once: {@code ON CONFLICT DO NOTHING}
+ * keeps the first row and the others' batches go on, each counting only its new rows, so
+ * the lead center hears of each person once.
+ */
+@Component
+public class ParticipantRecorder implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ParticipantRecorder.class);
+
+	/**
+	 * Participants per event on PostgreSQL: about 100 KB for the registry and a broker.
+	 */
+	static final int EVENT_SIZE = 500;
+
+	/** The embedded H2's publication registry keeps at most 4,000 characters an event. */
+	static final int EVENT_CHARS_H2 = 3_500;
+
+	private final BlockingQueue<Pending> queue;
+
+	/** People this instance recorded (or found recorded), by campaign and person key. */
+	private final Cache<String, Boolean> recorded;
+
+	private final JdbcTemplate jdbc;
+
+	private final BulkInsert bulk;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final PresaleSettings settings;
+
+	private volatile boolean running;
+
+	private Thread flusher;
+
+	ParticipantRecorder(JdbcTemplate jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, PresaleSettings settings) {
+		this.jdbc = jdbc;
+		this.bulk = bulk;
+		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
+		this.settings = settings;
+		this.queue = new LinkedBlockingQueue<>(settings.recordQueue());
+		this.recorded = Caffeine.newBuilder().maximumSize(settings.recordedMemory()).build();
+	}
+
+	/**
+	 * Hands a participant to the next batch.
+	 * @return completes with true when this call recorded the person, false when they
+	 * were recorded before (their first attempt's outcome stands); fails when the batch
+	 * could not be written or the recorder is full
+	 */
+	public CompletableFuture<Boolean> record(Campaign campaign, String personKey,
+			PresaleParticipantsJoined.Participant participant) {
+		if (this.recorded.getIfPresent(key(campaign, personKey)) != null) {
+			return CompletableFuture.completedFuture(false);
+		}
+		Pending pending = new Pending(campaign, personKey, participant, new CompletableFuture<>());
+		if (!this.running || !this.queue.offer(pending)) {
+			return CompletableFuture.failedFuture(new IllegalStateException("participant recorder is full"));
+		}
+		return pending.done();
+	}
+
+	/** Whether the queue is so long that new attempts should be told to try again. */
+	public boolean overloaded() {
+		return this.queue.size() > this.settings.recordQueue() * 8L / 10;
+	}
+
+	/** Whether this instance knows the person has been recorded for the campaign. */
+	public boolean known(Campaign campaign, String personKey) {
+		return this.recorded.getIfPresent(key(campaign, personKey)) != null;
+	}
+
+	private void run() {
+		while (this.running || !this.queue.isEmpty()) {
+			try {
+				Pending first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				List<Pending> batch = new ArrayList<>();
+				batch.add(first);
+				long deadline = System.nanoTime() + this.settings.recordLinger().toNanos();
+				while (batch.size() < this.settings.recordBatch()) {
+					this.queue.drainTo(batch, this.settings.recordBatch() - batch.size());
+					long left = deadline - System.nanoTime();
+					if (batch.size() >= this.settings.recordBatch() || left <= 0) {
+						break;
+					}
+					Pending next = this.queue.poll(left, TimeUnit.NANOSECONDS);
+					if (next == null) {
+						break;
+					}
+					batch.add(next);
+				}
+				write(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.error("Participant recorder failed", ex);
+			}
+		}
+	}
+
+	/** Writes one batch; every waiting request learns its outcome. */
+	void write(List<Pending> batch) {
+		Map<String, Pending> firsts = new LinkedHashMap<>();
+		for (Pending pending : batch) {
+			firsts.putIfAbsent(key(pending.campaign(), pending.personKey()), pending);
+		}
+		List<Pending> unique = List.copyOf(firsts.values());
+		Map<String, Boolean> fresh;
+		try {
+			fresh = writeOnce(unique);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// H2 may report another's concurrent insert instead of skipping it; that
+			// insert has committed by now, so the second try skips it
+			try {
+				fresh = writeOnce(unique);
+			}
+			catch (RuntimeException again) {
+				fail(batch, again);
+				return;
+			}
+		}
+		catch (RuntimeException ex) {
+			fail(batch, ex);
+			return;
+		}
+		for (Pending pending : batch) {
+			String key = key(pending.campaign(), pending.personKey());
+			this.recorded.put(key, Boolean.TRUE);
+			// a repeat of the same person within the batch is not the one recorded
+			pending.done().complete(firsts.get(key) == pending && fresh.getOrDefault(key, false));
+		}
+	}
+
+	private Map<String, Boolean> writeOnce(List<Pending> unique) {
+		return this.transaction.execute(status -> {
+			int[] counts = this.jdbc.batchUpdate(
+					"INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at)"
+							+ " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+					unique.stream()
+						.map(p -> new Object[] { p.campaign().id(), p.personKey(), p.participant().outcome().name(),
+								Timestamp.from(p.participant().attemptedAt()) })
+						.toList());
+			Map<String, Boolean> fresh = new LinkedHashMap<>();
+			Map<Campaign, List<PresaleParticipantsJoined.Participant>> joined = new LinkedHashMap<>();
+			for (int i = 0; i < unique.size(); i++) {
+				Pending pending = unique.get(i);
+				boolean inserted = counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
+				fresh.put(key(pending.campaign(), pending.personKey()), inserted);
+				if (inserted) {
+					joined.computeIfAbsent(pending.campaign(), c -> new ArrayList<>()).add(pending.participant());
+				}
+			}
+			joined.forEach(this::publish);
+			return fresh;
+		});
+	}
+
+	private void publish(Campaign campaign, List<PresaleParticipantsJoined.Participant> participants) {
+		boolean postgres = this.bulk.isPostgres();
+		List<PresaleParticipantsJoined.Participant> chunk = new ArrayList<>();
+		int chars = 0;
+		for (PresaleParticipantsJoined.Participant participant : participants) {
+			int size = estimatedChars(participant);
+			boolean full = postgres ? chunk.size() >= EVENT_SIZE : chars + size > EVENT_CHARS_H2;
+			if (full && !chunk.isEmpty()) {
+				emit(campaign, chunk);
+				chunk = new ArrayList<>();
+				chars = 0;
+			}
+			chunk.add(participant);
+			chars += size;
+		}
+		if (!chunk.isEmpty()) {
+			emit(campaign, chunk);
+		}
+	}
+
+	private void emit(Campaign campaign, List<PresaleParticipantsJoined.Participant> participants) {
+		this.events.publishEvent(new PresaleParticipantsJoined(campaign.id(), campaign.code(), campaign.brand(),
+				campaign.modelCode(), participants));
+	}
+
+	/**
+	 * A generous guess of the participant's share of the serialized event: field names,
+	 * quotes and the values (the event's own fields take the rest of the margin).
+	 */
+	static int estimatedChars(PresaleParticipantsJoined.Participant p) {
+		return 260 + length(p.phone()) + 2 * length(p.name()) + length(p.configurationCode()) + length(p.cityCode())
+				+ 2 * length(p.rawPayload());
+	}
+
+	private static int length(String text) {
+		return text == null ? 4 : text.length();
+	}
+
+	private static void fail(List<Pending> batch, RuntimeException ex) {
+		log.error("A batch of {} presale participants could not be recorded", batch.size(), ex);
+		batch.forEach(pending -> pending.done().completeExceptionally(ex));
+	}
+
+	private static String key(Campaign campaign, String personKey) {
+		return campaign.id() + ":" + personKey;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.flusher = Thread.ofPlatform().daemon().name("presale-participants").start(this::run);
+	}
+
+	/** Stops taking participants and writes those already queued. */
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		if (this.flusher != null) {
+			try {
+				this.flusher.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * Started before the web server takes requests and stopped after it has finished them
+	 * (its lifecycle phases are {@code DEFAULT_PHASE - 2048} and {@code - 1024}), so no
+	 * request waits on a recorder that is gone.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
+	record Pending(Campaign campaign, String personKey, PresaleParticipantsJoined.Participant participant,
+			CompletableFuture<Boolean> done) {
+	}
+
+}

@@ -1,0 +1,336 @@
+package io.forecourt.presale.reservations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.forecourt.kernel.contact.PhoneNumber;
+import io.forecourt.kernel.geo.CityCode;
+import io.forecourt.kernel.identity.NationalIdNumber;
+import io.forecourt.kernel.web.FieldErrors;
+import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.kernel.web.ProblemType;
+import io.forecourt.network.DealerSummary;
+import io.forecourt.presale.PresaleParticipantsJoined;
+import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
+import io.forecourt.presale.campaigns.Campaign;
+import io.forecourt.presale.campaigns.CampaignDirectory;
+import io.forecourt.presale.launch.AbuseGuard;
+import io.forecourt.presale.launch.ClientSignals;
+import io.forecourt.presale.launch.LaunchCounter;
+import io.forecourt.presale.launch.LaunchCounters;
+import io.forecourt.presale.launch.PresaleSettings;
+import io.forecourt.presale.participants.ParticipantRecorder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers a reservation attempt, at once and for good: RESERVED (with the payment
+ * deadline), or a refusal that says why (rate-limited, rejected as automated, not open
+ * yet, closed, region not allowed, sold out, limit reached), or TRY_AGAIN when this
+ * instance sheds load and decided nothing.
+ * <p>
+ * The cheap checks come first, so most refusals in a surge cost no database work: input,
+ * abuse (user agent, burst and rate limits), the window, the region, this instance's
+ * recent count of free units. Only attempts that can still succeed run a claim
+ * transaction ({@link ReservationClaims}), at most a connection pool's worth at a time.
+ * Every answered participant is recorded once per campaign by the group-commit
+ * {@link ParticipantRecorder} before the answer goes out.
+ */
+@Service
+public class ReservationDesk {
+
+	private static final Logger log = LoggerFactory.getLogger(ReservationDesk.class);
+
+	private static final long RETRY_AFTER_SECONDS = 1;
+
+	private final CampaignDirectory campaigns;
+
+	private final ReservationClaims claims;
+
+	private final FreeUnits freeUnits;
+
+	private final ClaimPermits permits;
+
+	private final PersonKeys keys;
+
+	private final RegionPolicy regions;
+
+	private final AbuseGuard abuse;
+
+	private final LaunchCounters counters;
+
+	private final ParticipantRecorder recorder;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final long recordTimeoutMillis;
+
+	ReservationDesk(CampaignDirectory campaigns, ReservationClaims claims, FreeUnits freeUnits, ClaimPermits permits,
+			PersonKeys keys, RegionPolicy regions, AbuseGuard abuse, LaunchCounters counters,
+			ParticipantRecorder recorder, JsonMapper json, Clock clock, PresaleSettings settings) {
+		this.campaigns = campaigns;
+		this.claims = claims;
+		this.freeUnits = freeUnits;
+		this.permits = permits;
+		this.keys = keys;
+		this.regions = regions;
+		this.abuse = abuse;
+		this.counters = counters;
+		this.recorder = recorder;
+		this.json = json;
+		this.clock = clock;
+		this.recordTimeoutMillis = settings.recordTimeout().toMillis();
+	}
+
+	/**
+	 * @throws ProblemException not-found for an unknown campaign; validation (nothing
+	 * recorded); rate-limited, presale-rejected, presale-not-open, presale-closed,
+	 * presale-region-not-allowed, presale-sold-out, presale-limit-reached,
+	 * presale-try-again
+	 */
+	@PreAuthorize("hasAuthority('PERM_PRESALE_RESERVE')")
+	public ReservationView reserve(String campaignCode, ReservationRequest request, ClientSignals client) {
+		Instant now = this.clock.instant();
+		Campaign campaign = this.campaigns.byCode(campaignCode)
+			.orElseThrow(() -> ProblemException.notFound("Presale campaign", campaignCode));
+		this.counters.increment(campaign.id(), LaunchCounter.ATTEMPTS);
+		Attempt attempt;
+		try {
+			attempt = check(campaign, request, now);
+		}
+		catch (ProblemException ex) {
+			this.counters.increment(campaign.id(), LaunchCounter.INVALID);
+			throw ex;
+		}
+		Optional<AbuseGuard.Refusal> abused = this.abuse.check(campaign.id(), attempt.claim().personKey(), client);
+		if (abused.isPresent()) {
+			throw refuse(attempt, Outcome.REJECTED, abused.get().counter(), abused.get().problem());
+		}
+		switch (campaign.stateAt(now)) {
+			case UPCOMING -> throw refuse(attempt, Outcome.NOT_OPEN, LaunchCounter.NOT_OPEN,
+					new ProblemException(ProblemType.PRESALE_NOT_OPEN,
+							"Presale " + campaign.code() + " opens at " + campaign.opensAt(),
+							Map.of("opensAt", campaign.opensAt().toString())));
+			case CLOSED -> throw refuse(attempt, Outcome.CLOSED, LaunchCounter.CLOSED,
+					new ProblemException(ProblemType.PRESALE_CLOSED,
+							"Presale " + campaign.code() + " closed at " + campaign.closesAt(),
+							Map.of("closesAt", campaign.closesAt().toString())));
+			case OPEN -> {
+			}
+		}
+		if (!this.regions.allows(campaign, attempt.claim().cityCode(), attempt.dealer())) {
+			throw refuse(attempt, Outcome.REGION_NOT_ALLOWED, LaunchCounter.REGION_NOT_ALLOWED,
+					new ProblemException(ProblemType.PRESALE_REGION_NOT_ALLOWED,
+							"Presale " + campaign.code() + " is not open to this city or dealer"));
+		}
+		String configuration = attempt.claim().configurationCode();
+		if (this.freeUnits.soldOut(campaign, configuration, now)) {
+			throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT, soldOut(campaign, configuration));
+		}
+		if (this.recorder.overloaded() || !this.permits.acquire()) {
+			throw tryAgain(attempt);
+		}
+		ClaimResult result;
+		try {
+			// to the millisecond, as stored by either database: the deadline told is the
+			// one kept
+			result = this.claims.claim(campaign, attempt.claim(), this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		}
+		catch (DataAccessException ex) {
+			// a deadlock victim, a lock or connection timeout, a constraint race: nothing
+			// was written
+			log.debug("Presale claim of {} failed; answered try again", campaign.code(), ex);
+			result = new ClaimResult.Contended();
+		}
+		finally {
+			this.permits.release();
+		}
+		return switch (result) {
+			case ClaimResult.Reserved reserved -> reserved(attempt, reserved.reservation());
+			case ClaimResult.SoldOut soldOut -> {
+				this.freeUnits.soldOutSeen(campaign, soldOut.configurationCode(), soldOut.nextReturn());
+				throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT,
+						soldOut(campaign, soldOut.configurationCode()));
+			}
+			case ClaimResult.LimitReached limit -> throw refuse(attempt, Outcome.LIMIT_REACHED,
+					LaunchCounter.LIMIT_REACHED,
+					new ProblemException(ProblemType.PRESALE_LIMIT_REACHED,
+							"This person already holds " + campaign.perPersonLimit() + " reservation"
+									+ (campaign.perPersonLimit() == 1 ? "" : "s") + " of presale " + campaign.code(),
+							Map.of("perPersonLimit", campaign.perPersonLimit())));
+			case ClaimResult.Contended contended -> throw tryAgain(attempt);
+		};
+	}
+
+	private ReservationView reserved(Attempt attempt, Reservation reservation) {
+		Campaign campaign = attempt.campaign();
+		// the reservation has committed: the answer is RESERVED even if recording the
+		// participant fails (the expiry job records reservations left without one)
+		await(record(attempt, Outcome.RESERVED));
+		this.counters.increment(campaign.id(), LaunchCounter.RESERVED);
+		return ReservationView.of(reservation, campaign, reservation.reservedAt());
+	}
+
+	/**
+	 * Records the participant with the refusal and counts it; the problem to throw. When
+	 * the participant cannot be recorded the answer becomes TRY_AGAIN: nobody is told an
+	 * outcome that was not recorded.
+	 */
+	private ProblemException refuse(Attempt attempt, Outcome outcome, LaunchCounter counter, ProblemException problem) {
+		if (!await(record(attempt, outcome))) {
+			return tryAgainCounted(attempt.campaign());
+		}
+		this.counters.increment(attempt.campaign().id(), counter);
+		return problem;
+	}
+
+	/** Nothing decided: recorded if the recorder has room, without waiting. */
+	private ProblemException tryAgain(Attempt attempt) {
+		if (!this.recorder.overloaded()) {
+			record(attempt, Outcome.TRY_AGAIN);
+		}
+		return tryAgainCounted(attempt.campaign());
+	}
+
+	private ProblemException tryAgainCounted(Campaign campaign) {
+		this.counters.increment(campaign.id(), LaunchCounter.TRY_AGAIN);
+		return new ProblemException(ProblemType.PRESALE_TRY_AGAIN,
+				"Presale " + campaign.code() + " is busy; nothing was decided, try again shortly",
+				Map.of(ProblemException.RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS));
+	}
+
+	private CompletableFuture<Boolean> record(Attempt attempt, Outcome outcome) {
+		Claim claim = attempt.claim();
+		return this.recorder.record(attempt.campaign(), claim.personKey(),
+				new PresaleParticipantsJoined.Participant(claim.phone(), claim.name(), outcome,
+						claim.configurationCode(), claim.cityCode(), claim.consentMarketing(), attempt.at(),
+						attempt.rawPayload()));
+	}
+
+	/**
+	 * @return whether the participant is durably recorded (now or before)
+	 */
+	private boolean await(CompletableFuture<Boolean> recorded) {
+		try {
+			recorded.get(this.recordTimeoutMillis, TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (Exception ex) {
+			log.warn("Presale participant not recorded in time: {}", ex.toString());
+			return false;
+		}
+	}
+
+	private static ProblemException soldOut(Campaign campaign, @Nullable String configurationCode) {
+		if (configurationCode == null) {
+			return new ProblemException(ProblemType.PRESALE_SOLD_OUT,
+					"Every unit of presale " + campaign.code() + " is taken");
+		}
+		return new ProblemException(ProblemType.PRESALE_SOLD_OUT,
+				"Every unit of configuration " + configurationCode + " in presale " + campaign.code() + " is taken",
+				Map.of("configurationCode", configurationCode));
+	}
+
+	private Attempt check(Campaign campaign, ReservationRequest request, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		PhoneNumber phone = null;
+		if (request.phone() == null || request.phone().isBlank()) {
+			errors.reject("phone", "is required");
+		}
+		else {
+			phone = errors.attempt("phone", () -> PhoneNumber.parse(request.phone()));
+			if (phone != null && !phone.isMobile()) {
+				errors.reject("phone", "must be a mobile number");
+			}
+		}
+		String idKey = null;
+		if (campaign.idNumberRequired()) {
+			NationalIdNumber id = errors.attempt("idNumber", () -> NationalIdNumber.parse(request.idNumber()));
+			idKey = id == null ? null : this.keys.of(id);
+		}
+		String name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
+		if (name != null && name.length() > 50) {
+			errors.reject("name", "at most 50 characters");
+		}
+		String configuration = configuration(errors, campaign, request.configurationCode());
+		String city = null;
+		if (request.cityCode() != null && !request.cityCode().isBlank()) {
+			CityCode code = errors.attempt("cityCode", () -> new CityCode(request.cityCode().strip()));
+			city = code == null ? null : code.value();
+		}
+		DealerSummary dealer = null;
+		if (request.dealerCode() != null && !request.dealerCode().isBlank()) {
+			dealer = this.regions.dealer(request.dealerCode().strip().toUpperCase(Locale.ROOT)).orElse(null);
+			if (dealer == null) {
+				errors.reject("dealerCode", "'" + request.dealerCode() + "' is not an active dealer");
+			}
+		}
+		if (campaign.regional() && city == null && dealer == null && !errors.hasErrors()) {
+			errors.reject("cityCode",
+					"is required (or dealerCode): presale " + campaign.code() + " is open to some regions only");
+		}
+		errors.throwIfAny();
+		Claim claim = new Claim(this.keys.of(phone), idKey, phone.e164(), name, configuration, city,
+				dealer == null ? null : dealer.id(), request.consentMarketing());
+		return new Attempt(campaign, claim, dealer, now, rawPayload(request));
+	}
+
+	private static @Nullable String configuration(FieldErrors errors, Campaign campaign, @Nullable String requested) {
+		if (requested == null || requested.isBlank()) {
+			if (campaign.offers().size() == 1) {
+				return campaign.offers().get(0).configurationCode();
+			}
+			errors.reject("configurationCode", "is required: one of "
+					+ campaign.offers().stream().map(Campaign.Offer::configurationCode).toList());
+			return null;
+		}
+		Optional<Campaign.Offer> offer = campaign.offer(requested.strip());
+		if (offer.isEmpty()) {
+			errors.reject("configurationCode", "'" + requested + "' is not on sale in presale " + campaign.code());
+			return null;
+		}
+		return offer.get().configurationCode();
+	}
+
+	/** The request as received, without the ID number, for the lead's raw payload. */
+	private @Nullable String rawPayload(ReservationRequest request) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("phone", request.phone());
+		fields.put("name", request.name());
+		fields.put("configurationCode", request.configurationCode());
+		fields.put("cityCode", request.cityCode());
+		fields.put("dealerCode", request.dealerCode());
+		fields.put("consentMarketing", request.consentMarketing());
+		try {
+			return this.json.writeValueAsString(fields);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/** One checked attempt on its way through the desk. */
+	private record Attempt(Campaign campaign, Claim claim, @Nullable DealerSummary dealer, Instant at,
+			@Nullable String rawPayload) {
+	}
+
+}

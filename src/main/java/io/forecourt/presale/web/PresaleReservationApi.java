@@ -1,0 +1,100 @@
+package io.forecourt.presale.web;
+
+import java.util.UUID;
+
+import io.forecourt.kernel.idempotency.IdempotencyHeaders;
+import io.forecourt.kernel.idempotency.Idempotent;
+import io.forecourt.presale.launch.ClientSignals;
+import io.forecourt.presale.reservations.DepositPayments;
+import io.forecourt.presale.reservations.ReservationDesk;
+import io.forecourt.presale.reservations.ReservationReads;
+import io.forecourt.presale.reservations.ReservationRequest;
+import io.forecourt.presale.reservations.ReservationView;
+import io.forecourt.sales.PaymentView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The participant's side, for the brand app (an integrator key with PRESALE_RESERVE):
+ * reserve, read the reservation, pay its deposit. Every refusal is a problem response
+ * whose type says why.
+ */
+@RestController
+@Tag(name = "Presale reservations",
+		description = "The brand app reserves for participants and opens their" + " deposit payments")
+class PresaleReservationApi {
+
+	private final ReservationDesk desk;
+
+	private final ReservationReads reads;
+
+	private final DepositPayments deposits;
+
+	PresaleReservationApi(ReservationDesk desk, ReservationReads reads, DepositPayments deposits) {
+		this.desk = desk;
+		this.reads = reads;
+		this.deposits = deposits;
+	}
+
+	@PostMapping("/api/v1/presale/campaigns/{code}/reservations")
+	@Operation(summary = "Reserve a unit for a participant: 201 RESERVED with expiresAt (the deposit deadline), or a"
+			+ " problem: presale-sold-out, presale-not-open (opensAt), presale-closed, presale-limit-reached,"
+			+ " presale-region-not-allowed (422), rate-limited (429), presale-rejected (403, automated client),"
+			+ " presale-try-again (503 with Retry-After: nothing decided), validation (400). A relaying server passes"
+			+ " the participant's client in X-Participant-IP, X-Participant-User-Agent and X-Device-Id",
+			parameters = {
+					@Parameter(in = ParameterIn.HEADER, name = ClientSignals.PARTICIPANT_IP,
+							description = "The participant's IP address, when a server relays the request"),
+					@Parameter(in = ParameterIn.HEADER, name = ClientSignals.PARTICIPANT_USER_AGENT,
+							description = "The participant's user agent, when a server relays the request"),
+					@Parameter(in = ParameterIn.HEADER, name = ClientSignals.DEVICE_ID,
+							description = "The app's device identifier") })
+	ResponseEntity<ReservationView> reserve(@PathVariable String code, @RequestBody ReservationRequest body,
+			HttpServletRequest request, UriComponentsBuilder uris) {
+		ReservationView reservation = this.desk.reserve(code, body, ClientSignals.of(request));
+		return ResponseEntity.created(uris.path("/api/v1/presale/reservations/{id}").build(reservation.reservationId()))
+			.body(reservation);
+	}
+
+	@GetMapping("/api/v1/presale/reservations/{id}")
+	@Operation(summary = "A reservation: RESERVED until expiresAt, PAID once the deposit is in (then orderId and the"
+			+ " buyer's orderProgressPath), EXPIRED after an unpaid deadline")
+	ReservationView get(@PathVariable UUID id) {
+		return this.reads.view(id);
+	}
+
+	@PostMapping("/api/v1/presale/reservations/{id}/deposit-payments")
+	@Idempotent
+	@Operation(summary = "Open the deposit payment of a RESERVED reservation before its deadline (Idempotency-Key"
+			+ " required; a repeat returns the same payment): 201 with the provider's checkoutUrl. Optional body"
+			+ " {dealerCode}: the delivery dealer, when none was chosen when reserving (default: the first dealer of"
+			+ " the participant's city). Paid in time, the reservation becomes PAID and a sales order is placed;"
+			+ " paid after the unit went back, the payment is refunded")
+	ResponseEntity<PaymentView> deposit(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable DepositBody body,
+			@RequestHeader(name = IdempotencyHeaders.KEY, required = false) @Nullable String key) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.deposits.start(id, body == null ? null : body.dealerCode(), key));
+	}
+
+	/**
+	 * @param dealerCode the dealer that delivers the car
+	 */
+	record DepositBody(@Nullable String dealerCode) {
+	}
+
+}
