@@ -108,7 +108,8 @@ class PresaleLeadsTests {
 		});
 		// 50 (within 7 days) + 10 (a budget of 150,000 or more) + 15 (presale) = 75: H
 		Map<String, Object> hot = leadOf(event, "+86" + reserved);
-		assertThat(hot.get("status")).isEqualTo("NEW");
+		// routing runs after capture, on its own thread: the lead may already be assigned
+		assertThat(hot.get("status")).isIn("NEW", "ASSIGNED");
 		assertThat(hot.get("grade").toString().strip()).isEqualTo("H");
 		assertThat(hot.get("grade_score")).isEqualTo(75);
 		assertThat(hot.get("grade_explanation"))
