@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * A launch as HQ watches it: the campaign's rules and its live figures. The page polls
  * {@code /figures} every two seconds and swaps in just that fragment, so the numbers move
- * without a reload (the figures are a few aggregate queries, see {@link LaunchDashboard}).
- * Both reads need PRESALE_READ, which the services check; an unknown code is a 404.
+ * without a reload (the figures are a few aggregate queries, see
+ * {@link LaunchDashboard}). Both reads need PRESALE_READ, which the services check; an
+ * unknown code is a 404.
  */
 @ConsoleController
 @RequestMapping("/presale/campaigns/{code}")
@@ -52,9 +53,10 @@ class PresaleDashboardConsole {
 	private void figures(String code, Model model) {
 		CampaignView campaign = this.campaigns.get(code);
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("offersByCode", campaign.offers()
-			.stream()
-			.collect(Collectors.toMap(Campaign.Offer::configurationCode, Function.identity(), (a, b) -> a)));
+		model.addAttribute("offersByCode",
+				campaign.offers()
+					.stream()
+					.collect(Collectors.toMap(Campaign.Offer::configurationCode, Function.identity(), (a, b) -> a)));
 		LaunchFigures figures = this.dashboard.figures(campaign.code());
 		model.addAttribute("figures", figures);
 		model.addAttribute("rejected", figures.rejections().values().stream().mapToLong(Long::longValue).sum());
