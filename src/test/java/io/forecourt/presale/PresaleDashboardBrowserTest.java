@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import io.forecourt.support.BrowserTest;
 import io.forecourt.support.TestPrincipals;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -124,6 +128,11 @@ class PresaleDashboardBrowserTest extends BrowserTest {
 		assertThat(figure("figure-remaining")).isEqualTo("2");
 		assertThat(script("return window.notReloaded === true")).isEqualTo(true);
 		assertThat(path()).isEqualTo("/presale/campaigns/" + campaign);
+		script("document.getElementById('launch-figures').scrollIntoView()");
+		Path shots = Path.of("target", "browser-screenshots");
+		Files.createDirectories(shots);
+		Files.write(shots.resolve("presale-dashboard.png"),
+				((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
 	}
 
 }
