@@ -21,8 +21,8 @@ import io.forecourt.support.BrowserTest;
 import io.forecourt.support.TestPrincipals;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,11 +128,12 @@ class PresaleDashboardBrowserTest extends BrowserTest {
 		assertThat(figure("figure-remaining")).isEqualTo("2");
 		assertThat(script("return window.notReloaded === true")).isEqualTo(true);
 		assertThat(path()).isEqualTo("/presale/campaigns/" + campaign);
-		script("document.getElementById('launch-figures').scrollIntoView()");
+		// the whole dashboard in one picture, for people reviewing it
+		driver().manage().window().setSize(new Dimension(1280, 2000));
 		Path shots = Path.of("target", "browser-screenshots");
 		Files.createDirectories(shots);
-		Files.write(shots.resolve("presale-dashboard.png"),
-				((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+		Files.write(shots.resolve("presale-dashboard-figures.png"),
+				find("#launch-figures").getScreenshotAs(OutputType.BYTES));
 	}
 
 }
