@@ -100,6 +100,7 @@ class PresaleDashboardConsoleWebTests {
 					containsString("id=\"figure-participants\" data-value=\"3\""),
 					containsString("data-counter=\"RESERVED\""), containsString("data-counter=\"REJECTED_USER_AGENT\""),
 					containsString("Automated client (user agent)"), containsString("width: 40%"),
+					containsString("counted on 1 instance<"), containsString("no orders placed"),
 					not(containsString("data-counter=\"REJECTED_BURST\"")))));
 		this.mvc
 			.perform(get("/presale/campaigns/" + campaign.toLowerCase()).param("lang", "zh-CN")
