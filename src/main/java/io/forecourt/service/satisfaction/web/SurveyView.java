@@ -19,7 +19,7 @@ record SurveyView(boolean answered, boolean expired, Instant expiresAt, @Nullabl
 				survey.comment(), survey.answeredAt());
 	}
 
-	boolean answerable() {
+	public boolean answerable() {
 		return !this.answered && !this.expired;
 	}
 
