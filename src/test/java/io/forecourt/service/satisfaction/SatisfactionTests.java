@@ -391,6 +391,24 @@ class SatisfactionTests {
 		return authentication(authenticated(principal));
 	}
 
+	@Test
+	void theOwnersAnswersAreExportedAndTheirWordsErased() throws Exception {
+		ServiceWork.Dealer dealer = this.work.dealer();
+		Survey survey = sentSurvey(dealer);
+		answer(survey, "{\"score\": 2, \"comment\": \"前台态度差\"}").andExpect(status().isOk());
+		this.work.read(this.work.hq, "/api/v1/customers/" + survey.customerId() + "/export")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("service-satisfaction")))
+			.andExpect(content().string(containsString("前台态度差")))
+			.andExpect(content().string(not(containsString(survey.token()))));
+		this.work
+			.send(this.work.hq, "/api/v1/customers/" + survey.customerId() + "/erase", "{\"reason\": \"owner asked\"}")
+			.andExpect(status().isOk());
+		ServiceWork.await(() -> this.satisfaction.survey(survey.repairOrderId()).comment() == null
+				&& this.satisfaction.complaintOf(survey).comment() == null);
+		assertThat(this.satisfaction.survey(survey.repairOrderId()).score()).isEqualTo(2);
+	}
+
 	/** A survey delivered now and sent (the owner consented to WeChat). */
 	private Survey sentSurvey(ServiceWork.Dealer dealer) throws Exception {
 		UUID owner = this.satisfaction.owner("WECHAT_MESSAGES");
