@@ -10,6 +10,7 @@ import io.forecourt.kernel.security.Permission;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.PageRequest;
 import io.forecourt.kernel.web.ProblemException;
+import io.forecourt.service.satisfaction.Complaint;
 import io.forecourt.service.satisfaction.ComplaintDesk;
 import io.forecourt.service.satisfaction.ComplaintStatus;
 import io.forecourt.service.workshop.ServiceDealers;
@@ -62,8 +63,9 @@ class ComplaintConsole {
 
 	@GetMapping("/{id}")
 	String complaint(@PathVariable UUID id, Model model) {
-		model.addAttribute("complaint", this.desk.get(id));
-		model.addAttribute("dealer", this.dealers.network().dealer(this.desk.get(id).dealerId()).orElse(null));
+		Complaint complaint = this.desk.get(id);
+		model.addAttribute("complaint", complaint);
+		model.addAttribute("dealer", this.dealers.network().dealer(complaint.dealerId()).orElse(null));
 		model.addAttribute("canWrite", CurrentAccess.can(Permission.SERVICE_WRITE));
 		model.addAttribute("now", this.clock.instant());
 		return "service/satisfaction-complaint";
