@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,12 +39,20 @@ public class MergeSuggestions {
 	public void suggest(UUID first, UUID second, String reason, Instant now) {
 		UUID a = first.compareTo(second) < 0 ? first : second;
 		UUID b = a.equals(first) ? second : first;
-		this.jdbc
-			.sql("INSERT INTO merge_suggestions (id, customer_a, customer_b, reason, status, created_at)"
-					+ " SELECT ?, ?, ?, ?, 'OPEN', ? WHERE NOT EXISTS"
-					+ " (SELECT 1 FROM merge_suggestions WHERE customer_a = ? AND customer_b = ?)")
-			.params(UUID.randomUUID(), a, b, reason, Timestamp.from(now), a, b)
-			.update();
+		// ON CONFLICT, not NOT EXISTS: two transactions suggesting the same pair at once
+		// both see no row, and the second insert failed on the pair key, aborting the
+		// caller's transaction (a test-drive booking, say) on PostgreSQL
+		try {
+			this.jdbc
+				.sql("INSERT INTO merge_suggestions (id, customer_a, customer_b, reason, status, created_at)"
+						+ " VALUES (?, ?, ?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING")
+				.params(UUID.randomUUID(), a, b, reason, Timestamp.from(now))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// H2 may report the concurrent insert instead of skipping it: suggested
+			// either way
+		}
 	}
 
 	public List<Suggestion> find(Status status, int limit) {
