@@ -44,7 +44,7 @@ class RepairProgressApi {
 	}
 
 	@Bean
-	static PublicPage repairProgressPage() {
+	static PublicPage repairProgressPublicPage() {
 		return new PublicPage("/repair-progress/*");
 	}
 
