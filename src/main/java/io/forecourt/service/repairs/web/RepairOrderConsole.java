@@ -82,7 +82,7 @@ class RepairOrderConsole {
 	/** A card on the board. */
 	record Card(RepairOrderDetails details, String vehicle, @Nullable String serviceName, long minutesInStep) {
 
-		RepairOrder order() {
+		public RepairOrder order() {
 			return this.details.order();
 		}
 
