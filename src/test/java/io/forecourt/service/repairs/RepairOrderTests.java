@@ -396,4 +396,62 @@ class RepairOrderTests {
 			.andExpect(jsonPath("$.lines[0].amount").value(255.5));
 	}
 
+	@Test
+	void theBoardShowsTheDealersOrdersByStepAndTheOwnersPageItsStepsWithoutPersonalData() throws Exception {
+		RepairWork.Order order = this.repairs.order(this.dealer);
+		io.forecourt.kernel.security.ForecourtPrincipal advisor = new io.forecourt.kernel.security.ForecourtPrincipal(
+				"test:" + UUID.randomUUID(), "次仁", io.forecourt.kernel.security.ForecourtPrincipal.Kind.USER,
+				java.util.Set.of(io.forecourt.kernel.security.Role.SERVICE_ADVISOR),
+				io.forecourt.kernel.tenancy.AccessScope.dealer(this.dealer.id()), null);
+		var signedIn = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(io.forecourt.support.TestPrincipals.authenticated(advisor));
+		this.mvc.perform(get("/service/workshop-board").param("lang", "en").with(signedIn))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("data-repair-order=\"" + order.id() + "\"")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("hx-trigger=\"every 4s\"")));
+		// moved from the board, it lands in the next column
+		this.mvc
+			.perform(post("/service/repair-orders/" + order.id() + "/move").with(signedIn)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("to", "INSPECTION")
+				.param("version", "0")
+				.param("fromBoard", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.repairs.step(this.dealer, order.id())).isEqualTo("INSPECTION");
+		this.mvc.perform(get("/service/repair-orders/" + order.id()).param("lang", "zh-CN").with(signedIn))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("检查")));
+		String token = this.repairs.token(this.dealer, order.id());
+		String page = this.mvc.perform(get("/repair-progress/" + token).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Hello, 晴")
+			.contains("data-current=\"true\"")
+			.contains("hx-trigger=")
+			.doesNotContain(order.vin())
+			.doesNotContain("次仁");
+		// htmx polls get just the panel
+		this.mvc.perform(get("/repair-progress/" + token).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+		this.mvc.perform(get("/repair-progress/" + "B".repeat(32))).andExpect(status().isNotFound());
+		// another dealer's advisor sees no such order
+		io.forecourt.kernel.security.ForecourtPrincipal stranger = new io.forecourt.kernel.security.ForecourtPrincipal(
+				"test:" + UUID.randomUUID(), "外人", io.forecourt.kernel.security.ForecourtPrincipal.Kind.USER,
+				java.util.Set.of(io.forecourt.kernel.security.Role.SERVICE_ADVISOR),
+				io.forecourt.kernel.tenancy.AccessScope.dealer(UUID.randomUUID()), null);
+		this.mvc
+			.perform(get("/service/repair-orders/" + order.id())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(io.forecourt.support.TestPrincipals.authenticated(stranger))))
+			.andExpect(status().isNotFound());
+	}
+
 }
