@@ -46,7 +46,7 @@ CREATE INDEX ix_service_repair_orders_customer ON service_repair_orders (custome
 CREATE TABLE service_repair_order_lines (
     id               UUID PRIMARY KEY,
     repair_order_id  UUID NOT NULL REFERENCES service_repair_orders (id),
-    position         INTEGER NOT NULL,
+    line_no          INTEGER NOT NULL,
     kind             VARCHAR(10) NOT NULL,
     description      VARCHAR(200) NOT NULL,
     part_number      VARCHAR(30),
@@ -60,7 +60,7 @@ CREATE TABLE service_repair_order_lines (
     sent_at          TIMESTAMP WITH TIME ZONE,
     decided_by       VARCHAR(200),
     decided_at       TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT uq_service_repair_order_lines UNIQUE (repair_order_id, position),
+    CONSTRAINT uq_service_repair_order_lines UNIQUE (repair_order_id, line_no),
     CONSTRAINT ck_service_repair_order_lines_kind CHECK (kind IN ('LABOUR', 'PART')),
     CONSTRAINT ck_service_repair_order_lines_status CHECK (status IN ('PROPOSED', 'APPROVED', 'DECLINED')),
     CONSTRAINT ck_service_repair_order_lines_part CHECK ((kind = 'PART') = (part_number IS NOT NULL)),
@@ -72,7 +72,7 @@ CREATE TABLE service_repair_order_steps (
     repair_order_id  UUID NOT NULL REFERENCES service_repair_orders (id),
     seq              INTEGER NOT NULL,
     step             VARCHAR(30) NOT NULL,
-    at               TIMESTAMP WITH TIME ZONE NOT NULL,
+    moved_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     moved_by         VARCHAR(200) NOT NULL,
     CONSTRAINT pk_service_repair_order_steps PRIMARY KEY (repair_order_id, seq)
 );

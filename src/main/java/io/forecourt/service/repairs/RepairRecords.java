@@ -124,7 +124,7 @@ class RepairRecords {
 
 	void insertLine(RepairLine l) {
 		this.jdbc.sql("""
-				INSERT INTO service_repair_order_lines (id, repair_order_id, position, kind, description, part_number,
+				INSERT INTO service_repair_order_lines (id, repair_order_id, line_no, kind, description, part_number,
 				    quantity, unit_price, amount, status, extra, added_by, added_at, sent_at, decided_by, decided_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
@@ -146,7 +146,7 @@ class RepairRecords {
 	}
 
 	List<RepairLine> lines(UUID repairOrderId) {
-		return this.jdbc.sql("SELECT * FROM service_repair_order_lines WHERE repair_order_id = ? ORDER BY position")
+		return this.jdbc.sql("SELECT * FROM service_repair_order_lines WHERE repair_order_id = ? ORDER BY line_no")
 			.param(repairOrderId)
 			.query((rs, n) -> line(rs))
 			.list();
@@ -154,7 +154,7 @@ class RepairRecords {
 
 	int nextPosition(UUID repairOrderId) {
 		return this.jdbc
-			.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM service_repair_order_lines WHERE repair_order_id = ?")
+			.sql("SELECT COALESCE(MAX(line_no), 0) + 1 FROM service_repair_order_lines WHERE repair_order_id = ?")
 			.param(repairOrderId)
 			.query(Integer.class)
 			.single();
@@ -162,7 +162,7 @@ class RepairRecords {
 
 	void stamp(UUID repairOrderId, RepairStep step, Instant at, String by) {
 		this.jdbc.sql("""
-				INSERT INTO service_repair_order_steps (repair_order_id, seq, step, at, moved_by)
+				INSERT INTO service_repair_order_steps (repair_order_id, seq, step, moved_at, moved_by)
 				SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM service_repair_order_steps WHERE repair_order_id = ?
 				""").params(repairOrderId, step.name(), ts(at), by, repairOrderId).update();
 	}
@@ -171,7 +171,7 @@ class RepairRecords {
 		return this.jdbc.sql("SELECT * FROM service_repair_order_steps WHERE repair_order_id = ? ORDER BY seq")
 			.param(repairOrderId)
 			.query((rs, n) -> new StepStamp(rs.getInt("seq"), RepairStep.valueOf(rs.getString("step")),
-					rs.getTimestamp("at").toInstant(), rs.getString("moved_by")))
+					rs.getTimestamp("moved_at").toInstant(), rs.getString("moved_by")))
 			.list();
 	}
 
@@ -227,7 +227,7 @@ class RepairRecords {
 
 	private static RepairLine line(ResultSet rs) throws SQLException {
 		return new RepairLine(rs.getObject("id", UUID.class), rs.getObject("repair_order_id", UUID.class),
-				rs.getInt("position"), RepairLine.Kind.valueOf(rs.getString("kind")), rs.getString("description"),
+				rs.getInt("line_no"), RepairLine.Kind.valueOf(rs.getString("kind")), rs.getString("description"),
 				rs.getString("part_number"), rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_price"),
 				rs.getBigDecimal("amount"), RepairLine.Status.valueOf(rs.getString("status")), rs.getBoolean("extra"),
 				rs.getString("added_by"), instant(rs, "added_at"), nullableInstant(rs, "sent_at"),
