@@ -454,4 +454,37 @@ class RepairOrderTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void twoDesksOpeningTheSameAppointmentAtOnceGetOneOrder() throws Exception {
+		UUID appointment = this.repairs.checkedIn(this.dealer, ServiceWork.vin());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				calls.add(pool.submit(() -> {
+					start.await();
+					return this.repairs.open(this.dealer, appointment).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var call : calls) {
+				statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.work.count("SELECT count(*) FROM service_repair_orders WHERE appointment_id = ?", appointment))
+			.isEqualTo(1);
+		UUID order = this.jdbc.sql("SELECT id FROM service_repair_orders WHERE appointment_id = ?")
+			.param(appointment)
+			.query(UUID.class)
+			.single();
+		assertThat(this.work.count("SELECT count(*) FROM service_repair_order_lines WHERE repair_order_id = ?", order))
+			.isEqualTo(1);
+	}
+
 }
