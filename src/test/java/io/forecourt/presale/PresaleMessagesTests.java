@@ -3,6 +3,7 @@ package io.forecourt.presale;
 import java.util.Properties;
 
 import io.forecourt.presale.campaigns.Campaign;
+import io.forecourt.presale.launch.LaunchCounter;
 import io.forecourt.support.MessageBundles;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,14 @@ class PresaleMessagesTests {
 			assertThat(this.chinese).containsKey("presale.state." + state);
 		}
 		assertThat(this.chinese.getProperty("presale.nav")).isEqualTo("预售");
+	}
+
+	@Test
+	void everyLaunchCounterHasWordsForTheDashboard() {
+		for (LaunchCounter counter : LaunchCounter.values()) {
+			assertThat(this.english).containsKey("presale.counter." + counter);
+			assertThat(this.chinese).containsKey("presale.counter." + counter);
+		}
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "forecourt.presale.schedule=false", "forecourt.presale.claim-wait=PT2S" })
+@SpringBootTest(properties = { "forecourt.presale.schedule=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ MutableClock.Configuration.class, PresaleEventsRecorder.class })

@@ -32,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "forecourt.test.database=as-configured",
 		"spring.datasource.url=jdbc:h2:mem:presale;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=", "forecourt.presale.schedule=false",
-		"forecourt.presale.claim-wait=PT2S" })
+		"spring.datasource.username=sa", "spring.datasource.password=", "forecourt.presale.schedule=false", })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ MutableClock.Configuration.class, PresaleEventsRecorder.class })

@@ -44,6 +44,10 @@ class UserAccounts {
 			.update();
 	}
 
+	boolean anyExists() {
+		return this.jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single() > 0;
+	}
+
 	boolean usernameTaken(String username) {
 		return this.jdbc.sql("SELECT count(*) FROM user_account WHERE username = :username")
 			.param("username", username)

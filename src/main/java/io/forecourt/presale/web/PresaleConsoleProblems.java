@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A problem a presale page does not handle itself (a campaign that does not exist)
  * becomes the console's error page with its status.
  */
-@ControllerAdvice(assignableTypes = PresaleConsole.class)
+@ControllerAdvice(assignableTypes = { PresaleConsole.class, PresaleDashboardConsole.class })
 class PresaleConsoleProblems {
 
 	@ExceptionHandler(ProblemException.class)
