@@ -22,7 +22,8 @@
 #   TARGET_METHOD [POST]  TARGET_NAME [the method and path]
 #   TARGET_BODY    the body template: {phone} is a distinct mobile per request (PHONE_BASE + n
 #                  modulo PARTICIPANTS), {n} the request's number, {run} a name unique to the run
-#   TARGET_HEADER  one more header, same placeholders, e.g. 'Idempotency-Key: bench-{run}-{n}'
+#   TARGET_HEADER  more headers, one per line, same placeholders ({ip}: a client address per
+#                  participant), e.g. 'Idempotency-Key: bench-{run}-{n}'
 #   PARTICIPANTS [200000]  PHONE_BASE [13800000000]
 #   SETUP          a command run before each target run (its warm-up and its measurement), with
 #                  BASE_URL, KEY, TOPOLOGY and PHASE (warmup or measure) in its environment; each

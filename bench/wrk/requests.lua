@@ -9,7 +9,9 @@
 --                            (13800000000, 13800000001, ...: PARTICIPANTS distinct people)
 --                   {n}      the request's number in this run, unique across wrk's threads
 --                   {run}    RUN, a name unique to this wrk run
---   HEADER        one more header, same placeholders, e.g. "Idempotency-Key: bench-{run}-{n}"
+--   HEADER        more headers, one per line, same placeholders, e.g.
+--                 "Idempotency-Key: bench-{run}-{n}"; {ip} is a client address of the
+--                 participant's own (10.x.y.z from the phone's number)
 --   PARTICIPANTS  distinct phones before they repeat (default 200000)
 --   PHONE_BASE    the first phone (default 13800000000)
 --   RUN           the value of {run} (default "run")
@@ -39,12 +41,21 @@ function init(args)
    if template ~= "" then
       wrk.headers["Content-Type"] = "application/json"
    end
-   header_name, header_value = string.match(header_template, "^%s*([^:]+):%s*(.*)$")
+   header_templates = {}
+   for line in string.gmatch(header_template, "[^\n]+") do
+      local name, value = string.match(line, "^%s*([^:]+):%s*(.*)$")
+      if name then
+         table.insert(header_templates, { name, value })
+      end
+   end
 end
 
 local function fill(text, number)
-   local phone = string.format("%d", phone_base + number % participants)
+   local person = number % participants
+   local phone = string.format("%d", phone_base + person)
    text = string.gsub(text, "{phone}", phone)
+   text = string.gsub(text, "{ip}", string.format("10.%d.%d.%d", math.floor(person / 65536) % 256,
+      math.floor(person / 256) % 256, person % 256))
    text = string.gsub(text, "{n}", string.format("%d", number))
    text = string.gsub(text, "{run}", (string.gsub(run, "%%", "%%%%")))
    return text
@@ -53,8 +64,8 @@ end
 function request()
    local number = n
    n = n + stride
-   if header_name then
-      wrk.headers[header_name] = fill(header_value, number)
+   for _, header in ipairs(header_templates) do
+      wrk.headers[header[1]] = fill(header[2], number)
    end
    local body = nil
    if template ~= "" then

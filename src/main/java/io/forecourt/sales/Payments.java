@@ -38,4 +38,18 @@ public interface Payments {
 	 */
 	RefundView refund(UUID paymentId, BigDecimal amount, String reason, String idempotencyKey);
 
+	/**
+	 * Closes a pending payment at its provider, so that it can no longer be paid (for a
+	 * payment whose purpose has its own deadline, e.g. a presale reservation's), and
+	 * applies the state the provider reports after closing through the callback rules:
+	 * {@link PaymentFailed} ("closed unpaid"), or {@link PaymentSucceeded} if the payer
+	 * paid just before. Runs in its own transaction after the provider's answer; a
+	 * payment no longer pending is returned as it is, without asking the provider.
+	 * @return the payment after closing
+	 * @throws io.forecourt.kernel.web.ProblemException 404 for an unknown payment
+	 * @throws IllegalStateException when the provider cannot be reached or refuses; the
+	 * payment is unchanged and may be closed again
+	 */
+	PaymentView close(UUID paymentId);
+
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import com.jayway.jsonpath.JsonPath;
 import io.forecourt.kernel.security.Accounts;
+import io.forecourt.presale.reservations.PresaleJobs;
 import io.forecourt.sales.orders.OrderTestDrivers;
 import io.forecourt.support.MutableClock;
 import io.forecourt.support.TestDealers;
@@ -51,6 +52,9 @@ class DepositTests {
 
 	@Autowired
 	PresaleEventsRecorder events;
+
+	@Autowired
+	PresaleJobs jobs;
 
 	PresaleWork work;
 
@@ -110,10 +114,13 @@ class DepositTests {
 		UUID late = reserve(campaign, ", \"dealerCode\": \"SH-001\"");
 		UUID payment = paymentOf(deposit(late, "late-" + UUID.randomUUID(), ""));
 		Instant deadline = deadlineOf(late);
+		// paid at the provider just before the checkout is closed, its callback late: the
+		// close hears of the payment, and the callback too arrives after the unit went
+		assertThat(this.provider.payAtProvider(payment)).isEqualTo("PAID");
 
 		this.clock.advance(Duration.between(this.clock.instant(), deadline).plusSeconds(1));
 		UUID next = reserve(campaign, "");
-		this.provider.succeed(payment);
+		this.provider.deliverCallbacks(payment);
 
 		await(() -> refundOf(late) != null);
 		assertThat(refundOf(late)).isEqualTo(payment);
@@ -142,6 +149,30 @@ class DepositTests {
 			.param(reservation)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void theCheckoutOfAReservationThatExpiredUnpaidIsClosed() throws Exception {
+		String campaign = this.work.create(this.work.campaign(2).paymentWindowMinutes(10));
+		UUID reservation = reserve(campaign, ", \"cityCode\": \"310100\"");
+		UUID payment = paymentOf(deposit(reservation, "closed-" + UUID.randomUUID(), ""));
+		UUID paidOnTime = reserve(campaign, ", \"cityCode\": \"310100\"");
+		UUID paidPayment = paymentOf(deposit(paidOnTime, "on-time-" + UUID.randomUUID(), ""));
+		this.provider.succeed(paidPayment);
+
+		this.clock.advance(Duration.between(this.clock.instant(), deadlineOf(reservation)).plusSeconds(1));
+		assertThat(this.jobs.expireDue()).isGreaterThanOrEqualTo(1);
+
+		await(() -> paymentStatus(payment).equals("FAILED"));
+		assertThat(statusOf(reservation)).isEqualTo("EXPIRED");
+		// the payer can no longer pay there, so nothing is taken and nothing refunded
+		assertThat(this.provider.payAtProvider(payment)).isEqualTo("CLOSED");
+		this.provider.deliverCallbacks(payment);
+		assertThat(paymentStatus(payment)).isEqualTo("FAILED");
+		assertThat(this.provider.refundsOf(payment)).isEmpty();
+		assertThat(refundOf(reservation)).isNull();
+		// the paid one's payment is left alone
+		assertThat(paymentStatus(paidPayment)).isEqualTo("SUCCEEDED");
 	}
 
 	@Test
@@ -200,6 +231,10 @@ class DepositTests {
 			.query(java.sql.Timestamp.class)
 			.single()
 			.toInstant();
+	}
+
+	private String paymentStatus(UUID payment) {
+		return this.jdbc.sql("SELECT status FROM payments WHERE id = ?").param(payment).query(String.class).single();
 	}
 
 	private String statusOf(UUID reservation) {

@@ -1,10 +1,17 @@
 package io.forecourt.presale;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import io.forecourt.kernel.security.Accounts;
+import io.forecourt.presale.campaigns.Campaign;
+import io.forecourt.presale.campaigns.CampaignDirectory;
+import io.forecourt.presale.participants.ParticipantRecorder;
 import io.forecourt.presale.reservations.PresaleJobs;
 import io.forecourt.sales.orders.OrderTestDrivers;
 import io.forecourt.presale.reservations.ReservationDesk;
@@ -63,6 +70,12 @@ class ReservationsOnH2Tests {
 	@Autowired
 	PresaleJobs jobs;
 
+	@Autowired
+	ParticipantRecorder recorder;
+
+	@Autowired
+	CampaignDirectory campaigns;
+
 	PresaleWork work;
 
 	@BeforeAll
@@ -110,6 +123,36 @@ class ReservationsOnH2Tests {
 			.param(this.work.campaignId(campaign))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * The registry of the embedded H2 keeps at most 4,000 characters an event: a batch of
+	 * hundreds of participants with long names must be split by size, or it could not be
+	 * recorded at all.
+	 */
+	@Test
+	void aLargeBatchOfParticipantsIsPublishedInEventsTheH2RegistryCanHold() throws Exception {
+		String code = this.work.create(this.work.campaign(5));
+		Campaign campaign = this.campaigns.byCode(code).orElseThrow();
+		String longName = "参与者".repeat(30);
+		List<CompletableFuture<Boolean>> recorded = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			recorded.add(this.recorder.record(campaign, "h2-batch-" + UUID.randomUUID(),
+					new PresaleParticipantsJoined.Participant(PresaleWork.mobile(), longName + i,
+							PresaleParticipantsJoined.Outcome.SOLD_OUT, null, "310100", true, this.clock.instant(),
+							null)));
+		}
+		for (CompletableFuture<Boolean> done : recorded) {
+			assertThat(done.get(60, TimeUnit.SECONDS)).as("recorded, first time").isTrue();
+		}
+		List<PresaleParticipantsJoined> joined = this.events.joined(campaign.id());
+		assertThat(joined.stream().mapToInt(e -> e.participants().size()).sum()).isEqualTo(300);
+		assertThat(joined).as("split by size").hasSizeGreaterThan(10);
+		assertThat(this.jdbc
+			.sql("SELECT max(length(serialized_event)) FROM event_publication WHERE serialized_event LIKE ?")
+			.param("%" + campaign.id() + "%")
+			.query(Integer.class)
+			.single()).isLessThanOrEqualTo(4_000);
 	}
 
 	private UUID reserve(String campaign, String more) throws Exception {

@@ -50,11 +50,15 @@ class ProviderPayments implements Payments {
 
 	private final Clock clock;
 
-	ProviderPayments(PaymentRecords records, PaymentProviders providers, AuditLog audit, Clock clock) {
+	private final PaymentCallbacks callbacks;
+
+	ProviderPayments(PaymentRecords records, PaymentProviders providers, AuditLog audit, Clock clock,
+			PaymentCallbacks callbacks) {
 		this.records = records;
 		this.providers = providers;
 		this.audit = audit;
 		this.clock = clock;
+		this.callbacks = callbacks;
 	}
 
 	@Override
@@ -102,6 +106,31 @@ class ProviderPayments implements Payments {
 	@Transactional(readOnly = true)
 	public List<PaymentView> paymentsFor(String purpose, UUID reference) {
 		return this.records.findFor(purpose, reference).stream().map(StoredPayment::view).toList();
+	}
+
+	/**
+	 * Not transactional: the provider is asked outside any transaction of ours, and its
+	 * answer applied in one of the callback rules' own, as reconciliation does.
+	 */
+	@Override
+	public PaymentView close(UUID paymentId) {
+		StoredPayment payment = this.records.find(paymentId)
+			.orElseThrow(() -> ProblemException.notFound("Payment", paymentId));
+		if (payment.status() != PaymentStatus.PENDING) {
+			return payment.view();
+		}
+		PaymentProvider provider = this.providers.of(payment.provider());
+		ProviderNotification answer;
+		try {
+			answer = provider.close(paymentId);
+		}
+		catch (PaymentProviderException ex) {
+			throw new IllegalStateException("Could not close payment " + paymentId + " at " + provider.code(), ex);
+		}
+		if (answer.kind() != ProviderNotification.Kind.PAYMENT_PENDING) {
+			this.callbacks.applyVerified(provider, answer);
+		}
+		return this.records.find(paymentId).orElseThrow().view();
 	}
 
 	@Override

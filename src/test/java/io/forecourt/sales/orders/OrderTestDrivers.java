@@ -76,14 +76,27 @@ public class OrderTestDrivers {
 
 		/** The payer pays and the provider's callback arrives: PaymentSucceeded. */
 		public PaymentSucceeded succeed(UUID paymentId) {
-			this.provider.pay(paymentId);
+			payAtProvider(paymentId);
+			deliverCallbacks(paymentId);
+			PaymentView paid = this.payments.find(paymentId).orElseThrow();
+			return new PaymentSucceeded(paid.id(), paid.purpose(), paid.reference(), paid.amount(),
+					java.util.Objects.requireNonNull(paid.paidAt()));
+		}
+
+		/**
+		 * The payer pays on the provider's checkout page; its callback waits for
+		 * {@link #deliverCallbacks} (a late one). A closed checkout stays closed.
+		 */
+		public String payAtProvider(UUID paymentId) {
+			return this.provider.pay(paymentId).status().name();
+		}
+
+		/** The provider's callbacks about the payment not delivered yet arrive now. */
+		public void deliverCallbacks(UUID paymentId) {
 			for (SignedCallback callback : this.provider.takeQueued(paymentId)) {
 				this.callbacks.receive(SimulatedPaymentProvider.CODE, new ProviderCallback(callback.headers(),
 						callback.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			}
-			PaymentView paid = this.payments.find(paymentId).orElseThrow();
-			return new PaymentSucceeded(paid.id(), paid.purpose(), paid.reference(), paid.amount(),
-					java.util.Objects.requireNonNull(paid.paidAt()));
 		}
 
 		/**

@@ -134,6 +134,26 @@ class PaymentReconciliationTests {
 		assertThat(status(payment)).isEqualTo(PaymentStatus.FAILED);
 	}
 
+	@Test
+	void aPaymentClosedThroughThePortFailsOnceAndAPaidOneIsLeftAsItIs() {
+		PaymentView unpaid = start(this.payments, UUID.randomUUID(), "600.00", key(), this.dealer);
+		assertThat(this.payments.close(unpaid.id()).status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(this.simulated.checkout(unpaid.id()).status()).isEqualTo(SimulatedCheckout.Status.CLOSED);
+		assertThat(this.events.failed(unpaid.id())).isEqualTo(1);
+		// closing again asks nobody and publishes nothing
+		assertThat(this.payments.close(unpaid.id()).status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(this.events.failed(unpaid.id())).isEqualTo(1);
+
+		// paid just before the close, its callback not in yet: the close reports the
+		// success
+		PaymentView paid = start(this.payments, UUID.randomUUID(), "700.00", key(), this.dealer);
+		this.simulated.pay(paid.id());
+		this.simulated.takeQueued(paid.id());
+		assertThat(this.payments.close(paid.id()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+		assertThat(this.simulated.checkout(paid.id()).status()).isEqualTo(SimulatedCheckout.Status.PAID);
+		assertThat(this.events.succeeded(paid.id())).isEqualTo(1);
+	}
+
 	private PaymentStatus status(PaymentView payment) {
 		return this.payments.find(payment.id()).orElseThrow().status();
 	}
