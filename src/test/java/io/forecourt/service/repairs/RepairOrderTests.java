@@ -24,8 +24,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -300,6 +303,31 @@ class RepairOrderTests {
 			.andExpect(jsonPath("$.step").value("CANCELLED"));
 		assertThat(this.repairs.stock(this.dealer, part)).isEqualTo(Map.of("onHand", 4, "reserved", 0));
 		this.repairs.move(this.dealer, id, "IN_REPAIR").andExpect(status().isConflict());
+	}
+
+	@Test
+	void theOwnersRepairOrdersAreExportedWithoutTheirLinkAndTheirNameErased() throws Exception {
+		String plate = "藏A%05d".formatted(10000 + (int) (Math.random() * 80000));
+		String opened = RepairWork
+			.body(this.work.send(this.dealer.advisor(), "/api/v1/service/repair-orders/walk-ins", """
+					{"dealerId": "%s", "serviceType": "MAINT-MINOR", "phone": "%s", "plate": "%s",
+					 "ownerFirstName": "卓玛"}
+					""".formatted(this.dealer.id(), ServiceWork.mobile(), plate)).andExpect(status().isCreated()));
+		UUID id = UUID.fromString(JsonPath.read(opened, "$.id"));
+		String customer = JsonPath.read(opened, "$.customerId");
+		String token = this.repairs.token(this.dealer, id);
+		this.work.read(this.work.hq, "/api/v1/customers/" + customer + "/export")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("service-repair-orders")))
+			.andExpect(content().string(containsString(plate)))
+			.andExpect(content().string(containsString("卓玛")))
+			.andExpect(content().string(not(containsString(token))));
+		this.work.send(this.work.hq, "/api/v1/customers/" + customer + "/erase", "{\"reason\": \"owner asked\"}")
+			.andExpect(status().isOk());
+		ServiceWork.await(() -> this.work
+			.count("SELECT count(*) FROM service_repair_orders WHERE id = ? AND owner_first_name IS NULL", id) == 1);
+		// the car's visit stays in the dealer's books
+		assertThat(this.work.count("SELECT count(*) FROM service_repair_orders WHERE id = ?", id)).isEqualTo(1);
 	}
 
 	@Test
