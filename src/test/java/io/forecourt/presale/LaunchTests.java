@@ -164,8 +164,8 @@ class LaunchTests {
 		String recordedElsewhere = PresaleWork.mobile();
 		// another instance recorded this person a moment ago
 		this.jdbc
-			.sql("INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at)"
-					+ " VALUES (?, ?, 'SOLD_OUT', CURRENT_TIMESTAMP)")
+			.sql("INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at, handed_over_at)"
+					+ " VALUES (?, ?, 'SOLD_OUT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
 			.params(campaignId, personKey(recordedElsewhere))
 			.update();
 
@@ -176,7 +176,7 @@ class LaunchTests {
 		this.work.reserve(campaign, second, "").andExpect(status().isConflict());
 		this.work.reserve(campaign, recordedElsewhere, "").andExpect(status().isConflict());
 
-		List<PresaleParticipantsJoined.Participant> published = this.events.participants(campaignId);
+		List<PresaleParticipantsJoined.Participant> published = this.events.participants(campaignId, 2);
 		assertThat(published).extracting(PresaleParticipantsJoined.Participant::phone)
 			.containsExactly("+86" + first, "+86" + second);
 		PresaleParticipantsJoined.Participant reserved = published.get(0);
@@ -196,6 +196,12 @@ class LaunchTests {
 			.param(campaignId)
 			.query(String.class)
 			.list()).containsExactly("RESERVED", "SOLD_OUT", "SOLD_OUT");
+		// handed over: the presale keeps no personal data of theirs
+		assertThat(this.jdbc.sql("SELECT count(*) FROM presale_participants WHERE campaign_id = ?"
+				+ " AND (handed_over_at IS NULL OR phone IS NOT NULL OR name IS NOT NULL OR raw_payload IS NOT NULL)")
+			.param(campaignId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

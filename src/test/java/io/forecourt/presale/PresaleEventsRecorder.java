@@ -9,7 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Records the presale events that were committed (published in a transaction that then
- * committed), from whatever thread published them: the participant recorder publishes
+ * committed), from whatever thread published them: the participant handover publishes
  * from its own.
  */
 @TestComponent
@@ -45,6 +45,27 @@ public class PresaleEventsRecorder {
 	/** Every participant published for the campaign, in publication order. */
 	public List<PresaleParticipantsJoined.Participant> participants(UUID campaignId) {
 		return joined(campaignId).stream().flatMap(e -> e.participants().stream()).toList();
+	}
+
+	/**
+	 * The campaign's participants once at least {@code expected} have been handed over
+	 * (the handover runs in the background, a fraction of a second behind the answers),
+	 * or whatever was handed over within 30 seconds.
+	 */
+	public List<PresaleParticipantsJoined.Participant> participants(UUID campaignId, int expected) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		List<PresaleParticipantsJoined.Participant> found = participants(campaignId);
+		while (found.size() < expected && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			found = participants(campaignId);
+		}
+		return found;
 	}
 
 	public List<PresaleParticipantsJoined> joined(UUID campaignId) {

@@ -112,7 +112,7 @@ final class ReservationRace {
 			.param(campaignId)
 			.query(Long.class)
 			.single()).isEqualTo(PARTICIPANTS);
-		List<PresaleParticipantsJoined.Participant> published = events.participants(campaignId);
+		List<PresaleParticipantsJoined.Participant> published = events.participants(campaignId, PARTICIPANTS);
 		assertThat(published).hasSize(PARTICIPANTS);
 		assertThat(published.stream().map(PresaleParticipantsJoined.Participant::phone).distinct())
 			.hasSize(PARTICIPANTS);

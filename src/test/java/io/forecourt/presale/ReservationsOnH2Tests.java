@@ -145,6 +145,7 @@ class ReservationsOnH2Tests {
 		for (CompletableFuture<Boolean> done : recorded) {
 			assertThat(done.get(60, TimeUnit.SECONDS)).as("recorded, first time").isTrue();
 		}
+		assertThat(this.events.participants(campaign.id(), 300)).hasSize(300);
 		List<PresaleParticipantsJoined> joined = this.events.joined(campaign.id());
 		assertThat(joined.stream().mapToInt(e -> e.participants().size()).sum()).isEqualTo(300);
 		assertThat(joined).as("split by size").hasSizeGreaterThan(10);

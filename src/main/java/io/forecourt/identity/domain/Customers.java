@@ -146,12 +146,15 @@ public class Customers {
 		}
 		BulkInsert.Condition targets = this.bulk.unnest("t", "id", "uuid", ids);
 		this.jdbc
-			.sql("SELECT c.id AS target, o.id AS match FROM " + targets.sql()
-					+ " JOIN customers c ON c.id = t.id JOIN customers o"
-					+ " ON lower(o.name) = lower(c.name) AND o.city_code = c.city_code"
+			// LATERAL: from each target into the weak-match index, whatever the planner's
+			// statistics say (stale during a launch's burst of new customers, they had it
+			// scan every customer once per batch)
+			.sql("SELECT c.id AS target, m.id AS match FROM " + targets.sql()
+					+ " JOIN customers c ON c.id = t.id CROSS JOIN LATERAL (SELECT o.id, o.created_at FROM customers o"
+					+ " WHERE lower(o.name) = lower(c.name) AND o.city_code = c.city_code"
 					+ " AND lower(o.model_interest) = lower(c.model_interest)"
-					+ " WHERE o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
-					+ " ORDER BY c.id, o.created_at")
+					+ " AND o.id <> c.id AND o.merged_into IS NULL AND o.status = 'ACTIVE'"
+					+ " ORDER BY o.created_at LIMIT " + WEAK_MATCH_LIMIT + ") m ORDER BY c.id, m.created_at")
 			.params(targets.params())
 			.query((rs, n) -> Map.entry(rs.getObject("target", UUID.class), rs.getObject("match", UUID.class)))
 			.list()

@@ -36,17 +36,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-		ProblemDetail problem = Problems.of(ex.type(), ex.getMessage());
-		ex.properties().forEach(problem::setProperty);
-		ResponseEntity<ProblemDetail> response = Problems.response(problem);
-		if (ex.properties().get(ProblemException.RETRY_AFTER_SECONDS) instanceof Number seconds) {
-			// RFC 9110: tells a client that was refused for its rate when to come back
-			return ResponseEntity.status(response.getStatusCode())
-				.headers(response.getHeaders())
-				.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()))
-				.body(problem);
-		}
-		return response;
+		return Problems.response(ex);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

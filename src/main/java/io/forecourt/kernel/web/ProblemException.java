@@ -24,7 +24,10 @@ public class ProblemException extends RuntimeException {
 	}
 
 	public ProblemException(ProblemType type, String detail, Map<String, Object> properties) {
-		super(detail);
+		// an answer to the caller, not a fault: no stack trace to fill (a presale launch
+		// refuses thousands of attempts a second, each through a hundred frames of
+		// filters)
+		super(detail, null, false, false);
 		this.type = type;
 		this.properties = Map.copyOf(properties);
 	}

