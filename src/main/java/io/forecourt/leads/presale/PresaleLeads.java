@@ -86,8 +86,6 @@ class PresaleLeads {
 	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(PresaleParticipantsJoined event) throws InterruptedException {
-		if (Boolean.getBoolean("hack.nocapture")) {
-			return;
 		this.turn.acquire();
 		try {
 			captureOnce(event);

@@ -27,13 +27,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handoverInterval how often an instance looks for recorded participants to hand
  * to the lead center (at once again while a full batch was found); 0 stops the handover
  * on this instance
+ * @param handoverYieldAbove attempts a second above which this instance's launch is hot:
+ * its handover then yields to the answers and runs one batch per
+ * {@code handoverHotInterval} (the lead center catches up once the surge ebbs)
+ * @param handoverHotInterval how often the handover runs while the launch is hot
  */
 @ConfigurationProperties("forecourt.presale")
 public record PresaleSettings(@DefaultValue("0") int claimConcurrency, @DefaultValue("PT0.05S") Duration claimWait,
 		@DefaultValue("PT0.2S") Duration freeUnitsRefresh, @DefaultValue("500") int recordBatch,
 		@DefaultValue("PT0.005S") Duration recordLinger, @DefaultValue("PT3S") Duration recordTimeout,
 		@DefaultValue("50000") int recordQueue, @DefaultValue("100000") int recordedMemory,
-		@DefaultValue("PT0.2S") Duration handoverInterval, @DefaultValue Abuse abuse) {
+		@DefaultValue("PT0.2S") Duration handoverInterval, @DefaultValue("500") int handoverYieldAbove,
+		@DefaultValue("PT10S") Duration handoverHotInterval, @DefaultValue Abuse abuse) {
 
 	/**
 	 * Abuse limits, per campaign.

@@ -14,6 +14,7 @@ import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
 import io.forecourt.presale.PresaleParticipantsJoined.Participant;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.campaigns.CampaignDirectory;
+import io.forecourt.presale.launch.LaunchPace;
 import io.forecourt.presale.launch.PresaleSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -64,12 +65,17 @@ public class ParticipantHandover implements SmartLifecycle {
 
 	private final long intervalMillis;
 
+	private final LaunchPace pace;
+
+	private final PresaleSettings settings;
+
 	private volatile boolean running;
 
 	private @Nullable Thread worker;
 
 	ParticipantHandover(JdbcClient jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, CampaignDirectory campaigns, Clock clock, PresaleSettings settings) {
+			ApplicationEventPublisher events, CampaignDirectory campaigns, Clock clock, LaunchPace pace,
+			PresaleSettings settings) {
 		this.jdbc = jdbc;
 		this.bulk = bulk;
 		this.transaction = new TransactionTemplate(transactions);
@@ -77,6 +83,8 @@ public class ParticipantHandover implements SmartLifecycle {
 		this.campaigns = campaigns;
 		this.clock = clock;
 		this.intervalMillis = settings.handoverInterval().toMillis();
+		this.pace = pace;
+		this.settings = settings;
 	}
 
 	/**
@@ -190,15 +198,20 @@ public class ParticipantHandover implements SmartLifecycle {
 	}
 
 	private void run() {
+		long lastRun = 0;
 		while (this.running) {
 			int handed = 0;
-			try {
-				handed = handOver();
+			boolean hot = this.pace.perSecond() > this.settings.handoverYieldAbove();
+			if (!hot || System.nanoTime() - lastRun >= this.settings.handoverHotInterval().toNanos()) {
+				lastRun = System.nanoTime();
+				try {
+					handed = handOver();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Presale participants not handed over; trying again", ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.warn("Presale participants not handed over; trying again", ex);
-			}
-			if (handed < BATCH) {
+			if (hot || handed < BATCH) {
 				try {
 					Thread.sleep(this.intervalMillis);
 				}

@@ -25,6 +25,7 @@ import io.forecourt.presale.launch.AbuseGuard;
 import io.forecourt.presale.launch.ClientSignals;
 import io.forecourt.presale.launch.LaunchCounter;
 import io.forecourt.presale.launch.LaunchCounters;
+import io.forecourt.presale.launch.LaunchPace;
 import io.forecourt.presale.launch.PresaleSettings;
 import io.forecourt.presale.participants.ParticipantRecorder;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,8 @@ public class ReservationDesk {
 
 	private final LaunchCounters counters;
 
+	private final LaunchPace pace;
+
 	private final ParticipantRecorder recorder;
 
 	private final JsonMapper json;
@@ -81,7 +84,7 @@ public class ReservationDesk {
 	private final long recordTimeoutMillis;
 
 	ReservationDesk(CampaignDirectory campaigns, ReservationClaims claims, FreeUnits freeUnits, ClaimPermits permits,
-			PersonKeys keys, RegionPolicy regions, AbuseGuard abuse, LaunchCounters counters,
+			PersonKeys keys, RegionPolicy regions, AbuseGuard abuse, LaunchCounters counters, LaunchPace pace,
 			ParticipantRecorder recorder, JsonMapper json, Clock clock, PresaleSettings settings) {
 		this.campaigns = campaigns;
 		this.claims = claims;
@@ -91,6 +94,7 @@ public class ReservationDesk {
 		this.regions = regions;
 		this.abuse = abuse;
 		this.counters = counters;
+		this.pace = pace;
 		this.recorder = recorder;
 		this.json = json;
 		this.clock = clock;
@@ -109,6 +113,7 @@ public class ReservationDesk {
 		Campaign campaign = this.campaigns.byCode(campaignCode)
 			.orElseThrow(() -> ProblemException.notFound("Presale campaign", campaignCode));
 		this.counters.increment(campaign.id(), LaunchCounter.ATTEMPTS);
+		this.pace.attempted();
 		Attempt attempt;
 		try {
 			attempt = check(campaign, request, now);

@@ -41,7 +41,7 @@ class ClaimPermitsTests {
 
 	private static PresaleSettings settings(int concurrency, Duration wait) {
 		return new PresaleSettings(concurrency, wait, Duration.ofMillis(200), 500, Duration.ofMillis(5),
-				Duration.ofSeconds(3), 1000, 1000, Duration.ofMillis(200),
+				Duration.ofSeconds(3), 1000, 1000, Duration.ofMillis(200), 500, Duration.ofSeconds(10),
 				new PresaleSettings.Abuse(10, 600, 30, 5, List.of("curl/"), List.of("HuaxiaApp/")));
 	}
 
