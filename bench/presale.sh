@@ -48,8 +48,9 @@ echo "LAUNCH=$code"
 CHECK='
 q() { psql -h 127.0.0.1 -U postgres -qtA -d "$DB" -c "$1"; }
 id=$(q "SELECT id FROM presale_campaigns WHERE upper(code) = upper('"'"'$LAUNCH'"'"')")
-# the lead capture is asynchronous: wait until it has caught up with the participants (2 min at most)
-for i in $(seq 1 120); do
+# the lead capture is asynchronous (and yields while the launch is hot): wait until it has
+# caught up with the participants, CAPTURE_WAIT seconds at most
+for i in $(seq 1 '"${CAPTURE_WAIT:-900}"'); do
   recorded=$(q "SELECT count(*) FROM presale_participants WHERE campaign_id = '"'"'$id'"'"'")
   captured=$(q "SELECT count(*) FROM lead_presale_participants WHERE campaign_id = '"'"'$id'"'"'")
   [ "$recorded" = "$captured" ] && break

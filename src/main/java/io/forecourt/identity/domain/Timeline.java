@@ -119,7 +119,7 @@ public class Timeline {
 			BulkInsert.Condition these = this.bulk.isPostgres() ? this.bulk.unnest("t", "id", "uuid", slice)
 					: this.bulk.anyOf("customer_id", "uuid", slice);
 			String sql = this.bulk.isPostgres() ? "SELECT e.* FROM " + these.sql() + " JOIN LATERAL (" + entries
-					+ "customer_id = t.id" + moment + ") e ON TRUE" : entries + these.sql() + moment;
+					+ "customer_id = t.id" + moment + " OFFSET 0) e ON TRUE" : entries + these.sql() + moment;
 			this.jdbc.sql(sql)
 				.params(these.params())
 				.param(Timestamp.from(first.occurredAt()))

@@ -206,7 +206,7 @@ class Leads {
 		if (this.bulk.isPostgres()) {
 			customers = this.bulk.unnest("c", "id", "uuid", customerIds);
 			sql = "SELECT l.* FROM " + customers.sql() + " JOIN LATERAL (SELECT " + columns
-					+ " FROM leads WHERE customer_id = c.id AND " + open + ") l ON TRUE";
+					+ " FROM leads WHERE customer_id = c.id AND " + open + " OFFSET 0) l ON TRUE";
 		}
 		else {
 			customers = this.bulk.anyOf("customer_id", "uuid", customerIds);
@@ -236,9 +236,14 @@ class Leads {
 		String sql;
 		if (this.bulk.isPostgres()) {
 			customers = this.bulk.unnest("c", "id", "uuid", customerIds);
+			// OFFSET 0 keeps the subquery per customer (through the indexes): flattened
+			// into
+			// a join, a generic plan for the bound array and time hashed all of
+			// lead_sources
+			// in parallel scans during a presale's capture
 			sql = "SELECT c.id AS customer_id, count(*) AS arrivals FROM " + customers.sql()
 					+ " JOIN LATERAL (SELECT s.id FROM leads l JOIN lead_sources s ON s.lead_id = l.id"
-					+ " WHERE l.customer_id = c.id AND s.captured_at >= ?) a ON TRUE GROUP BY c.id";
+					+ " WHERE l.customer_id = c.id AND s.captured_at >= ? OFFSET 0) a ON TRUE GROUP BY c.id";
 		}
 		else {
 			customers = this.bulk.anyOf("l.customer_id", "uuid", customerIds);
@@ -265,7 +270,7 @@ class Leads {
 		if (this.bulk.isPostgres()) {
 			numbers = this.bulk.unnest("p", "phone", "text", phones);
 			sql = "SELECT p.phone AS phone_e164, count(*) AS arrivals FROM " + numbers.sql()
-					+ " JOIN LATERAL (SELECT 1 FROM lead_sources WHERE phone_e164 = p.phone AND captured_at >= ?) a"
+					+ " JOIN LATERAL (SELECT 1 FROM lead_sources WHERE phone_e164 = p.phone AND captured_at >= ? OFFSET 0) a"
 					+ " ON TRUE GROUP BY p.phone";
 		}
 		else {

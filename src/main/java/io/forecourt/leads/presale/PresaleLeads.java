@@ -17,6 +17,7 @@ import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.leads.capture.BulkCapture;
 import io.forecourt.leads.capture.CaptureRequest;
 import io.forecourt.leads.grading.PurchaseTimeframe;
+import io.forecourt.presale.ParticipantCapture;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
 import io.forecourt.presale.PresaleParticipantsJoined.Participant;
@@ -64,6 +65,8 @@ class PresaleLeads {
 
 	private final Clock clock;
 
+	private final ParticipantCapture handover;
+
 	/**
 	 * One batch at a time per instance: a capture is the lead center's whole path (One
 	 * ID, dedup, grading, routing) and holds a database connection throughout; a launch
@@ -73,11 +76,13 @@ class PresaleLeads {
 	 */
 	private final Semaphore turn = new Semaphore(1, true);
 
-	PresaleLeads(BulkCapture capture, PresaleParticipants participants, Configurations configurations, Clock clock) {
+	PresaleLeads(BulkCapture capture, PresaleParticipants participants, Configurations configurations, Clock clock,
+			ParticipantCapture handover) {
 		this.capture = capture;
 		this.participants = participants;
 		this.configurations = configurations;
 		this.clock = clock;
+		this.handover = handover;
 	}
 
 	/**
@@ -89,6 +94,8 @@ class PresaleLeads {
 		this.turn.acquire();
 		try {
 			captureOnce(event);
+			// the presale hands over the next batches as fast as they are captured
+			this.handover.captured(event);
 		}
 		finally {
 			this.turn.release();

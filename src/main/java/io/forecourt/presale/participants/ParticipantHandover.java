@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.forecourt.kernel.jdbc.BulkInsert;
+import io.forecourt.presale.ParticipantCapture;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
 import io.forecourt.presale.PresaleParticipantsJoined.Participant;
@@ -36,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * participant is handed over exactly once, across crashes.
  */
 @Component
-public class ParticipantHandover implements SmartLifecycle {
+public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 
 	private static final Logger log = LoggerFactory.getLogger(ParticipantHandover.class);
 
@@ -50,6 +53,21 @@ public class ParticipantHandover implements SmartLifecycle {
 
 	/** The embedded H2's publication registry keeps at most 4,000 characters an event. */
 	static final int EVENT_CHARS_H2 = 3_500;
+
+	/**
+	 * Events this instance published that the lead center has not captured yet, at most.
+	 */
+	static final int OUTSTANDING_EVENTS = 4;
+
+	/**
+	 * Without word from the lead center for this long (its capture failed and waits for
+	 * resubmission, or it is busy elsewhere), the handover stops waiting for it.
+	 */
+	private static final long CAPTURE_SILENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+	private final AtomicInteger outstanding = new AtomicInteger();
+
+	private volatile long lastCaptured = System.nanoTime();
 
 	private final JdbcClient jdbc;
 
@@ -93,11 +111,33 @@ public class ParticipantHandover implements SmartLifecycle {
 	 * instance at this moment)
 	 */
 	public int handOver() {
-		Integer handed = this.transaction.execute(status -> handOverBatch());
-		return handed == null ? 0 : handed;
+		Handed handed = this.transaction.execute(status -> handOverBatch());
+		if (handed == null) {
+			return 0;
+		}
+		this.outstanding.addAndGet(handed.events());
+		return handed.participants();
 	}
 
-	private int handOverBatch() {
+	@Override
+	public void captured(PresaleParticipantsJoined batch) {
+		this.outstanding.updateAndGet(n -> Math.max(0, n - 1));
+		this.lastCaptured = System.nanoTime();
+	}
+
+	/** Whether the lead center is still busy with what this instance handed over. */
+	private boolean captureBehind() {
+		if (this.outstanding.get() < OUTSTANDING_EVENTS) {
+			return false;
+		}
+		if (System.nanoTime() - this.lastCaptured > CAPTURE_SILENCE_NANOS) {
+			this.outstanding.set(0);
+			return false;
+		}
+		return true;
+	}
+
+	private Handed handOverBatch() {
 		List<Waiting> waiting = this.jdbc.sql("""
 				SELECT campaign_id, person_key, outcome, attempted_at, phone, name, configuration_code, city_code,
 				       consent_marketing, raw_payload
@@ -129,11 +169,14 @@ public class ParticipantHandover implements SmartLifecycle {
 			taken.add(row);
 		}
 		if (taken.isEmpty()) {
-			return 0;
+			return new Handed(0, 0);
 		}
 		markHandedOver(taken);
-		byCampaign.forEach((id, participants) -> publish(this.campaigns.byId(id).orElseThrow(), participants));
-		return taken.size();
+		int events = 0;
+		for (Map.Entry<UUID, List<Participant>> entry : byCampaign.entrySet()) {
+			events += publish(this.campaigns.byId(entry.getKey()).orElseThrow(), entry.getValue());
+		}
+		return new Handed(taken.size(), events);
 	}
 
 	private void markHandedOver(List<Waiting> taken) {
@@ -159,15 +202,20 @@ public class ParticipantHandover implements SmartLifecycle {
 		return all;
 	}
 
-	private void publish(Campaign campaign, List<Participant> participants) {
+	/**
+	 * @return how many events
+	 */
+	private int publish(Campaign campaign, List<Participant> participants) {
 		boolean postgres = this.bulk.isPostgres();
 		List<Participant> chunk = new ArrayList<>();
 		int chars = 0;
+		int events = 0;
 		for (Participant participant : participants) {
 			int size = estimatedChars(participant);
 			boolean full = postgres ? chunk.size() >= EVENT_SIZE : chars + size > EVENT_CHARS_H2;
 			if (full && !chunk.isEmpty()) {
 				emit(campaign, chunk);
+				events++;
 				chunk = new ArrayList<>();
 				chars = 0;
 			}
@@ -176,7 +224,9 @@ public class ParticipantHandover implements SmartLifecycle {
 		}
 		if (!chunk.isEmpty()) {
 			emit(campaign, chunk);
+			events++;
 		}
+		return events;
 	}
 
 	private void emit(Campaign campaign, List<Participant> participants) {
@@ -202,7 +252,8 @@ public class ParticipantHandover implements SmartLifecycle {
 		while (this.running) {
 			int handed = 0;
 			boolean hot = this.pace.perSecond() > this.settings.handoverYieldAbove();
-			if (!hot || System.nanoTime() - lastRun >= this.settings.handoverHotInterval().toNanos()) {
+			boolean due = !hot || System.nanoTime() - lastRun >= this.settings.handoverHotInterval().toNanos();
+			if (due && !captureBehind()) {
 				lastRun = System.nanoTime();
 				try {
 					handed = handOver();
@@ -211,7 +262,7 @@ public class ParticipantHandover implements SmartLifecycle {
 					log.warn("Presale participants not handed over; trying again", ex);
 				}
 			}
-			if (hot || handed < BATCH) {
+			if (handed < BATCH || hot) {
 				try {
 					Thread.sleep(this.intervalMillis);
 				}
@@ -251,6 +302,9 @@ public class ParticipantHandover implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	private record Handed(int participants, int events) {
 	}
 
 	private record Waiting(UUID campaignId, String personKey, @Nullable Participant participant) {
