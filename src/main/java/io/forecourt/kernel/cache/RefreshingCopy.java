@@ -65,6 +65,15 @@ public final class RefreshingCopy<T> {
 		}
 	}
 
+	/**
+	 * Loads the data again now, whatever the time to live, for a reader that missed an
+	 * entry another instance may have just added (a read: no transaction to wait for).
+	 */
+	public T reload() {
+		drop();
+		return get();
+	}
+
 	private void drop() {
 		this.changes.incrementAndGet();
 		this.loaded = null;

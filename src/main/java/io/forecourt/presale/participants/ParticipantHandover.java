@@ -55,9 +55,10 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	static final int EVENT_CHARS_H2 = 3_500;
 
 	/**
-	 * Events this instance published that the lead center has not captured yet, at most.
+	 * Participants this instance handed over that the lead center has not captured yet,
+	 * beyond which it waits (about four events on PostgreSQL).
 	 */
-	static final int OUTSTANDING_EVENTS = 4;
+	static final int OUTSTANDING_PARTICIPANTS = 2_000;
 
 	/**
 	 * Without word from the lead center for this long (its capture failed and waits for
@@ -111,23 +112,23 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	 * instance at this moment)
 	 */
 	public int handOver() {
-		Handed handed = this.transaction.execute(status -> handOverBatch());
+		Integer handed = this.transaction.execute(status -> handOverBatch());
 		if (handed == null) {
 			return 0;
 		}
-		this.outstanding.addAndGet(handed.events());
-		return handed.participants();
+		this.outstanding.addAndGet(handed);
+		return handed;
 	}
 
 	@Override
 	public void captured(PresaleParticipantsJoined batch) {
-		this.outstanding.updateAndGet(n -> Math.max(0, n - 1));
+		this.outstanding.updateAndGet(n -> Math.max(0, n - batch.participants().size()));
 		this.lastCaptured = System.nanoTime();
 	}
 
 	/** Whether the lead center is still busy with what this instance handed over. */
 	private boolean captureBehind() {
-		if (this.outstanding.get() < OUTSTANDING_EVENTS) {
+		if (this.outstanding.get() < OUTSTANDING_PARTICIPANTS) {
 			return false;
 		}
 		if (System.nanoTime() - this.lastCaptured > CAPTURE_SILENCE_NANOS) {
@@ -137,7 +138,7 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		return true;
 	}
 
-	private Handed handOverBatch() {
+	private int handOverBatch() {
 		List<Waiting> waiting = this.jdbc.sql("""
 				SELECT campaign_id, person_key, outcome, attempted_at, phone, name, configuration_code, city_code,
 				       consent_marketing, raw_payload
@@ -169,14 +170,11 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 			taken.add(row);
 		}
 		if (taken.isEmpty()) {
-			return new Handed(0, 0);
+			return 0;
 		}
 		markHandedOver(taken);
-		int events = 0;
-		for (Map.Entry<UUID, List<Participant>> entry : byCampaign.entrySet()) {
-			events += publish(this.campaigns.byId(entry.getKey()).orElseThrow(), entry.getValue());
-		}
-		return new Handed(taken.size(), events);
+		byCampaign.forEach((id, participants) -> publish(this.campaigns.byId(id).orElseThrow(), participants));
+		return taken.size();
 	}
 
 	private void markHandedOver(List<Waiting> taken) {
@@ -202,20 +200,15 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		return all;
 	}
 
-	/**
-	 * @return how many events
-	 */
-	private int publish(Campaign campaign, List<Participant> participants) {
+	private void publish(Campaign campaign, List<Participant> participants) {
 		boolean postgres = this.bulk.isPostgres();
 		List<Participant> chunk = new ArrayList<>();
 		int chars = 0;
-		int events = 0;
 		for (Participant participant : participants) {
 			int size = estimatedChars(participant);
 			boolean full = postgres ? chunk.size() >= EVENT_SIZE : chars + size > EVENT_CHARS_H2;
 			if (full && !chunk.isEmpty()) {
 				emit(campaign, chunk);
-				events++;
 				chunk = new ArrayList<>();
 				chars = 0;
 			}
@@ -224,9 +217,7 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		}
 		if (!chunk.isEmpty()) {
 			emit(campaign, chunk);
-			events++;
 		}
-		return events;
 	}
 
 	private void emit(Campaign campaign, List<Participant> participants) {
@@ -302,9 +293,6 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	@Override
 	public boolean isRunning() {
 		return this.running;
-	}
-
-	private record Handed(int participants, int events) {
 	}
 
 	private record Waiting(UUID campaignId, String personKey, @Nullable Participant participant) {
