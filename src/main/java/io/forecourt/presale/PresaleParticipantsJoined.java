@@ -10,10 +10,12 @@ import org.springframework.modulith.events.Externalized;
 
 /**
  * People who took part in a presale for the first time, in a batch: one event per few
- * hundred participants, published in the transaction that records them, so the lead
- * center captures each exactly once (channel {@code presale}) without a write per
- * participant on the reservation path. A person appears once per campaign, with the
- * outcome of their first attempt; later attempts of the same person are not repeated.
+ * hundred participants, published by the participant handover in the transaction that
+ * marks them handed over, so the lead center captures each exactly once (channel
+ * {@code presale}) without a write per participant on the reservation path. The lead
+ * center says when it is done with a batch ({@link ParticipantCapture}). A person appears
+ * once per campaign, with the outcome of their first attempt; later attempts of the same
+ * person are not repeated.
  *
  * @param campaignCode the campaign, used as the lead's campaign
  * @param brand the brand of the campaign's model

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.ParticipantCapture;
@@ -60,16 +58,6 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	 */
 	static final int OUTSTANDING_PARTICIPANTS = 2_000;
 
-	/**
-	 * Without word from the lead center for this long (its capture failed and waits for
-	 * resubmission, or it is busy elsewhere), the handover stops waiting for it.
-	 */
-	private static final long CAPTURE_SILENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-	private final AtomicInteger outstanding = new AtomicInteger();
-
-	private volatile long lastCaptured = System.nanoTime();
-
 	private final JdbcClient jdbc;
 
 	private final BulkInsert bulk;
@@ -88,6 +76,8 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 
 	private final PresaleSettings settings;
 
+	private final HandoverPacing pacing;
+
 	private volatile boolean running;
 
 	private @Nullable Thread worker;
@@ -104,6 +94,8 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		this.intervalMillis = settings.handoverInterval().toMillis();
 		this.pace = pace;
 		this.settings = settings;
+		this.pacing = new HandoverPacing(System::nanoTime, OUTSTANDING_PARTICIPANTS,
+				settings.handoverHotInterval().toNanos());
 	}
 
 	/**
@@ -113,29 +105,14 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	 */
 	public int handOver() {
 		Integer handed = this.transaction.execute(status -> handOverBatch());
-		if (handed == null) {
-			return 0;
-		}
-		this.outstanding.addAndGet(handed);
-		return handed;
+		int count = handed == null ? 0 : handed;
+		this.pacing.handedOver(count);
+		return count;
 	}
 
 	@Override
 	public void captured(PresaleParticipantsJoined batch) {
-		this.outstanding.updateAndGet(n -> Math.max(0, n - batch.participants().size()));
-		this.lastCaptured = System.nanoTime();
-	}
-
-	/** Whether the lead center is still busy with what this instance handed over. */
-	private boolean captureBehind() {
-		if (this.outstanding.get() < OUTSTANDING_PARTICIPANTS) {
-			return false;
-		}
-		if (System.nanoTime() - this.lastCaptured > CAPTURE_SILENCE_NANOS) {
-			this.outstanding.set(0);
-			return false;
-		}
-		return true;
+		this.pacing.captured(batch.participants().size());
 	}
 
 	private int handOverBatch() {
@@ -239,13 +216,10 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	}
 
 	private void run() {
-		long lastRun = 0;
 		while (this.running) {
 			int handed = 0;
 			boolean hot = this.pace.perSecond() > this.settings.handoverYieldAbove();
-			boolean due = !hot || System.nanoTime() - lastRun >= this.settings.handoverHotInterval().toNanos();
-			if (due && !captureBehind()) {
-				lastRun = System.nanoTime();
+			if (this.pacing.mayHandOver(hot)) {
 				try {
 					handed = handOver();
 				}
