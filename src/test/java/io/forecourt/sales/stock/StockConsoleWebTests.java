@@ -93,6 +93,8 @@ class StockConsoleWebTests {
 				"data-ageing=\"DAYS_61_90\"[^>]*table-warning|table-warning[^>]*data-ageing=\"DAYS_61_90\"");
 		assertThat(card(page, "DAYS_OVER_90")).contains(">1<");
 		assertThat(card(page, "DAYS_61_90")).contains(">1<");
+		// the console's shared pager, worded for cars
+		assertThat(page).contains("4 cars · page 1 of 1").contains("aria-label=\"Pages\"");
 		assertThat(card(page, "DAYS_0_30")).contains(">1<");
 		assertThat(page).contains("stock-arrive");
 
@@ -114,7 +116,8 @@ class StockConsoleWebTests {
 					get("/sales/stock").param("lang", "zh-CN").with(authentication(TestPrincipals.authenticated(mine))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("整车库存"), containsString(this.oldVin),
-					containsString("90 天以上"), not(containsString("id=\"dealerId\"")))));
+					containsString("90 天以上"), containsString("共 4 辆 · 第 1 / 1 页"), containsString("aria-label=\"分页\""),
+					not(containsString("id=\"dealerId\"")))));
 		UUID other = this.stock.dealer();
 		this.mvc.perform(get("/sales/stock").with(authentication(TestPrincipals.authenticated(manager(other)))))
 			.andExpect(status().isOk())
