@@ -77,8 +77,8 @@ fi
 export SETUP CHECK
 export TARGET_NAME=${TARGET_NAME:-'POST reservation (new participant)'}
 export TARGET_METHOD=POST
-export TARGET_PATH='/api/v1/presale/campaigns/{LAUNCH}/reservations'
-export TARGET_BODY='{"phone": "{phone}", "name": "压测", "consentMarketing": true}'
+export TARGET_PATH='/api/v1/presale/reservations'
+export TARGET_BODY='{"campaignCode": "{LAUNCH}", "phone": "{phone}", "name": "压测", "consentMarketing": true}'
 export TARGET_HEADER='User-Agent: HuaxiaApp/5.2.0 (Android 14; bench) okhttp/4.12.0
 X-Participant-IP: {ip}
 X-Device-Id: bench-{phone}'

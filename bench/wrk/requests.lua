@@ -50,26 +50,92 @@ function init(args)
    end
 end
 
-local function fill(text, number)
-   local person = number % participants
-   local phone = string.format("%d", phone_base + person)
-   text = string.gsub(text, "{phone}", phone)
-   text = string.gsub(text, "{ip}", string.format("10.%d.%d.%d", math.floor(person / 65536) % 256,
-      math.floor(person / 256) % 256, person % 256))
-   text = string.gsub(text, "{n}", string.format("%d", number))
-   text = string.gsub(text, "{run}", (string.gsub(run, "%%", "%%%%")))
-   return text
+local function compile(text)
+   local parts = {}
+   local position = 1
+   while true do
+      local first, last, name = string.find(text, "{(%a+)}", position)
+      if not first then
+         break
+      end
+      if first > position then
+         table.insert(parts, string.sub(text, position, first - 1))
+      end
+      if name == "phone" or name == "ip" or name == "n" or name == "run" then
+         table.insert(parts, { name })
+      else
+         table.insert(parts, string.sub(text, first, last))
+      end
+      position = last + 1
+   end
+   if position <= #text then
+      table.insert(parts, string.sub(text, position))
+   end
+   return parts
 end
 
+local function fill(parts, number)
+   local person = number % participants
+   local out = {}
+   for i, part in ipairs(parts) do
+      if type(part) == "string" then
+         out[i] = part
+      elseif part[1] == "phone" then
+         out[i] = string.format("%d", phone_base + person)
+      elseif part[1] == "ip" then
+         out[i] = string.format("10.%d.%d.%d", math.floor(person / 65536) % 256, math.floor(person / 256) % 256,
+            person % 256)
+      elseif part[1] == "n" then
+         out[i] = string.format("%d", number)
+      else
+         out[i] = run
+      end
+   end
+   return table.concat(out)
+end
+
+local function constant(parts)
+   for _, part in ipairs(parts) do
+      if type(part) ~= "string" then
+         return false
+      end
+   end
+   return true
+end
+
+-- after init's globals: compile the templates; a header without placeholders is set once
+local function prepare()
+   if prepared then
+      return
+   end
+   prepared = true
+   if template ~= "" then
+      body_parts = compile(template)
+   end
+   local varying = {}
+   for _, header in ipairs(header_templates) do
+      local parts = compile(header[2])
+      if constant(parts) then
+         wrk.headers[header[1]] = header[2]
+      else
+         table.insert(varying, { header[1], parts })
+      end
+   end
+   header_templates = varying
+end
+
+-- A template split once into literal text and placeholders, so that a request costs a
+-- concatenation rather than four pattern substitutions (wrk shares the cores it measures).
 function request()
+   prepare()
    local number = n
    n = n + stride
    for _, header in ipairs(header_templates) do
       wrk.headers[header[1]] = fill(header[2], number)
    end
    local body = nil
-   if template ~= "" then
-      body = fill(template, number)
+   if body_parts then
+      body = fill(body_parts, number)
    end
    return wrk.format(method, nil, nil, body)
 end

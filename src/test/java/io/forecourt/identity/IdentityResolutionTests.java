@@ -84,6 +84,19 @@ class IdentityResolutionTests {
 
 	@Test
 	void twoRequestsWithTheSameNewPhoneAtTheSameMomentCreateOneCustomer() throws Exception {
+		sameNewPhoneAtOnce(false);
+	}
+
+	/**
+	 * As a caller does that resolves within its own transaction (a paid presale deposit
+	 * placing its order): a lost race must not abort the caller's transaction.
+	 */
+	@Test
+	void theRaceIsLostAndRetriedWithoutAbortingTheCallersTransaction() throws Exception {
+		sameNewPhoneAtOnce(true);
+	}
+
+	private void sameNewPhoneAtOnce(boolean inCallersTransaction) throws Exception {
 		String mobile = newMobile();
 		int requests = 8;
 		CountDownLatch start = new CountDownLatch(1);
@@ -94,7 +107,15 @@ class IdentityResolutionTests {
 				String appUser = token();
 				Callable<Resolution> call = () -> {
 					start.await();
-					return resolve(Identifier.phone(mobile), Identifier.appUser(appUser));
+					if (!inCallersTransaction) {
+						return resolve(Identifier.phone(mobile), Identifier.appUser(appUser));
+					}
+					return this.transaction.execute(status -> {
+						Resolution resolution = resolve(Identifier.phone(mobile), Identifier.appUser(appUser));
+						// the caller's transaction goes on after the resolution
+						this.jdbc.sql("SELECT count(*) FROM customers").query(Long.class).single();
+						return resolution;
+					});
 				};
 				results.add(pool.submit(call));
 			}

@@ -100,7 +100,7 @@ class LaunchTests {
 		for (int i = 0; i < 20; i++) {
 			burst.add(PresaleWork
 				.attempt(this.desk, campaign,
-						new ReservationRequest(PresaleWork.mobile(), null, null, null, null, null, false), device)
+						new ReservationRequest(null, PresaleWork.mobile(), null, null, null, null, null, false), device)
 				.outcome());
 		}
 		assertThat(burst).contains("PRESALE_REJECTED");
@@ -127,7 +127,7 @@ class LaunchTests {
 			calls.add(
 					() -> PresaleWork
 						.attempt(this.desk, campaign,
-								new ReservationRequest(PresaleWork.mobile(), null, null, null, null, null, false),
+								new ReservationRequest(null, PresaleWork.mobile(), null, null, null, null, null, false),
 								new ClientSignals(address, PresaleWork.APP, null))
 						.outcome());
 		}
@@ -270,10 +270,9 @@ class LaunchTests {
 	}
 
 	private ResultActions attempt(String campaign, String phone, String userAgent, String device) throws Exception {
-		var request = post("/api/v1/presale/campaigns/" + campaign + "/reservations")
-			.header("Authorization", "Bearer " + this.work.brandApp())
+		var request = post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.brandApp())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"phone\": \"" + phone + "\"}");
+			.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}");
 		if (!userAgent.isEmpty()) {
 			request = request.header("User-Agent", userAgent);
 		}

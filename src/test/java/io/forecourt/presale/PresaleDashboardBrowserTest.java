@@ -104,16 +104,16 @@ class PresaleDashboardBrowserTest extends BrowserTest {
 		script("window.notReloaded = true");
 
 		for (int i = 0; i < 2; i++) {
-			created(app, "/api/v1/presale/campaigns/" + campaign + "/reservations",
-					"{\"phone\": \"139%08d\"}".formatted(Math.floorMod(System.nanoTime() + i, 100_000_000L)));
+			created(app, "/api/v1/presale/reservations", "{\"campaignCode\": \"%s\", \"phone\": \"139%08d\"}"
+				.formatted(campaign, Math.floorMod(System.nanoTime() + i, 100_000_000L)));
 		}
 		awaitFigure("figure-remaining", "2");
 		awaitFigure("figure-live-reserved", "2");
 		assertThat(text("#quota-progress")).contains("2 / 4").contains("50%");
 
-		HttpResponse<String> scripted = post(app, "python-requests/2.32.3",
-				"/api/v1/presale/campaigns/" + campaign + "/reservations",
-				"{\"phone\": \"139%08d\"}".formatted(Math.floorMod(System.nanoTime() + 7, 100_000_000L)));
+		HttpResponse<String> scripted = post(app, "python-requests/2.32.3", "/api/v1/presale/reservations",
+				"{\"campaignCode\": \"%s\", \"phone\": \"139%08d\"}".formatted(campaign,
+						Math.floorMod(System.nanoTime() + 7, 100_000_000L)));
 		assertThat(scripted.statusCode()).as(scripted.body()).isEqualTo(403);
 		// the counters reach the database within a second on their own; this only saves
 		// the wait

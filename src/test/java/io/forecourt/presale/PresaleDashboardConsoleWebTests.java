@@ -69,12 +69,11 @@ class PresaleDashboardConsoleWebTests {
 		this.work.reserve(campaign, PresaleWork.mobile(), ", \"configurationCode\": \"" + this.work.e5() + "\"")
 			.andExpect(status().isCreated());
 		this.mvc
-			.perform(post("/api/v1/presale/campaigns/" + campaign + "/reservations")
-				.header("Authorization", "Bearer " + this.work.brandApp())
+			.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.brandApp())
 				.header("User-Agent", "curl/8.5.0")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"phone\": \"" + PresaleWork.mobile() + "\", \"configurationCode\": \"" + this.work.e5()
-						+ "\"}"))
+				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + PresaleWork.mobile()
+						+ "\", \"configurationCode\": \"" + this.work.e5() + "\"}"))
 			.andExpect(status().isForbidden());
 		this.counters.flush();
 		return campaign;

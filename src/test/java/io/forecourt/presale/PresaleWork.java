@@ -15,8 +15,8 @@ import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.AccessScope;
 import io.forecourt.kernel.tenancy.CurrentAccess;
-import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.presale.launch.ClientSignals;
+import io.forecourt.presale.reservations.ReservationAnswer;
 import io.forecourt.presale.reservations.ReservationDesk;
 import io.forecourt.presale.reservations.ReservationRequest;
 import io.forecourt.presale.reservations.ReservationView;
@@ -127,11 +127,20 @@ public final class PresaleWork {
 	}
 
 	/**
-	 * The brand app reserves over HTTP with the app's user agent and a device of its own.
+	 * The brand app reserves over HTTP with the app's user agent and a device of its own,
+	 * the campaign named in the body ({@code json} is the rest of the body).
 	 */
 	public ResultActions reserve(String campaign, String json) throws Exception {
-		return this.mvc.perform(post("/api/v1/presale/campaigns/" + campaign + "/reservations")
-			.header("Authorization", "Bearer " + this.brandApp)
+		String body = "{\"campaignCode\": \"" + campaign + "\""
+				+ (json.strip().equals("{}") ? "}" : ", " + json.strip().substring(1));
+		return reserveAt("/api/v1/presale/reservations", body);
+	}
+
+	/**
+	 * The brand app reserves at {@code path} (the older form names the campaign in it).
+	 */
+	public ResultActions reserveAt(String path, String json) throws Exception {
+		return this.mvc.perform(post(path).header("Authorization", "Bearer " + this.brandApp)
 			.header("User-Agent", APP)
 			.header(ClientSignals.DEVICE_ID, "device-" + UUID.randomUUID())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -158,13 +167,10 @@ public final class PresaleWork {
 	 */
 	public static Answer attempt(ReservationDesk desk, String campaign, ReservationRequest request,
 			ClientSignals client) {
-		try {
-			ReservationView view = CurrentAccess.as(BRAND_APP, () -> desk.reserve(campaign, request, client));
-			return new Answer("RESERVED", view);
-		}
-		catch (ProblemException ex) {
-			return new Answer(ex.type().name(), null);
-		}
+		return switch (CurrentAccess.as(BRAND_APP, () -> desk.reserve(campaign, request, client))) {
+			case ReservationAnswer.Reserved reserved -> new Answer("RESERVED", reserved.reservation());
+			case ReservationAnswer.Refused refused -> new Answer(refused.problem().type().name(), null);
+		};
 	}
 
 	/** A client that looks like one participant's phone. */

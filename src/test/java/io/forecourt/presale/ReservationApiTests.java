@@ -195,7 +195,13 @@ class ReservationApiTests {
 		this.work.reserve(single, PresaleWork.mobile(), ", \"cityCode\": \"999999\", \"dealerCode\": \"NOPE\"")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(2));
-		this.work.reserve("NO-SUCH-PRESALE", PresaleWork.mobile(), "").andExpect(status().isNotFound());
+		this.work.reserve("NO-SUCH-PRESALE", PresaleWork.mobile(), "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("campaignCode"));
+		this.work.reserveAt("/api/v1/presale/reservations", "{\"phone\": \"" + PresaleWork.mobile() + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("campaignCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
 
 		String twoOffers = this.work
 			.create(this.work.campaign(5).offers(Map.of(this.work.e5(), 2, this.work.e5Performance(), 2)));
@@ -215,13 +221,34 @@ class ReservationApiTests {
 	}
 
 	@Test
+	void theOlderPathFormNamesTheCampaignInThePathAndReservesAlike() throws Exception {
+		String campaign = this.work.create(this.work.campaign(1));
+		String path = "/api/v1/presale/campaigns/" + campaign + "/reservations";
+		this.work.reserveAt(path, "{\"phone\": \"" + PresaleWork.mobile() + "\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.campaignCode").value(campaign));
+		this.work.reserveAt(path, "{\"phone\": \"" + PresaleWork.mobile() + "\"}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/presale-sold-out"));
+		this.work.reserveAt(path, "{\"campaignCode\": \"SOMETHING-ELSE\", \"phone\": \"" + PresaleWork.mobile() + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("campaignCode"));
+		this.work
+			.reserveAt("/api/v1/presale/campaigns/NO-SUCH-PRESALE/reservations",
+					"{\"phone\": \"" + PresaleWork.mobile() + "\"}")
+			.andExpect(status().isNotFound());
+
+		assertThat(liveReservations(campaign)).isEqualTo(1);
+	}
+
+	@Test
 	void onlyTheBrandAppReservesAndOnlyHqCreatesCampaigns() throws Exception {
 		String campaign = this.work.create(this.work.campaign(5));
 		this.work
 			.send(this.work.hq(),
 					org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-						.post("/api/v1/presale/campaigns/" + campaign + "/reservations"),
-					"{\"phone\": \"" + PresaleWork.mobile() + "\"}")
+						.post("/api/v1/presale/reservations"),
+					"{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + PresaleWork.mobile() + "\"}")
 			.andExpect(status().isForbidden());
 		this.work
 			.send(this.work.brandApp(),

@@ -58,8 +58,8 @@ final class ReservationRace {
 		for (int i = 0; i < PARTICIPANTS; i++) {
 			// most want the capped one, so its cap runs out before the quota does
 			String configuration = i % 4 == 3 ? uncapped : capped;
-			ReservationRequest request = new ReservationRequest(PresaleWork.mobile(), null, "参与者" + i, configuration,
-					null, null, i % 2 == 0);
+			ReservationRequest request = new ReservationRequest(null, PresaleWork.mobile(), null, "参与者" + i,
+					configuration, null, null, i % 2 == 0);
 			attempts.add(() -> untilDecided(desk, campaign, request));
 		}
 		List<PresaleWork.Answer> answers = race(attempts);
@@ -133,15 +133,15 @@ final class ReservationRace {
 		String idNumber = PresaleWork.idNumber((int) (System.nanoTime() % 1000));
 		List<Callable<PresaleWork.Answer>> manyPhones = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
-			ReservationRequest request = new ReservationRequest(PresaleWork.mobile(), idNumber, null, null, null, null,
-					false);
+			ReservationRequest request = new ReservationRequest(null, PresaleWork.mobile(), idNumber, null, null, null,
+					null, false);
 			manyPhones.add(() -> untilDecided(desk, campaign, request));
 		}
 		String phone = PresaleWork.mobile();
 		List<Callable<PresaleWork.Answer>> onePhone = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			ReservationRequest request = new ReservationRequest(phone, PresaleWork.idNumber(i + 1), null, null, null,
-					null, false);
+			ReservationRequest request = new ReservationRequest(null, phone, PresaleWork.idNumber(i + 1), null, null,
+					null, null, false);
 			onePhone.add(() -> untilDecided(desk, campaign, request));
 		}
 		for (List<Callable<PresaleWork.Answer>> attempts : List.of(manyPhones, onePhone)) {

@@ -428,10 +428,9 @@ class TwoInstancePresaleTests {
 		 */
 		ApiResponse untilDecided(AppProcess target, Participant participant) throws IOException, InterruptedException {
 			for (int attempt = 0; attempt < 100; attempt++) {
-				ApiResponse answer = target.post("/api/v1/presale/campaigns/" + this.campaign + "/reservations",
-						AppInstances.DEMO_KEY,
-						"{\"phone\": \"%s\", \"name\": \"参与者\", \"configurationCode\": \"%s\"}"
-							.formatted(participant.phone, participant.configuration),
+				ApiResponse answer = target.post("/api/v1/presale/reservations", AppInstances.DEMO_KEY,
+						"{\"campaignCode\": \"%s\", \"phone\": \"%s\", \"name\": \"参与者\", \"configurationCode\": \"%s\"}"
+							.formatted(this.campaign, participant.phone, participant.configuration),
 						"User-Agent", PresaleWork.APP, "X-Participant-IP", participant.address(), "X-Device-Id",
 						participant.device);
 				if (answer.status() != 503) {

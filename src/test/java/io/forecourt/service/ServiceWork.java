@@ -134,7 +134,7 @@ public final class ServiceWork {
 		return dealer;
 	}
 
-	/** The first offered start from today on that the test accepts. */
+	/** The first bookable start from today on that the test accepts. */
 	public OffsetDateTime slot(Dealer dealer, String type, Predicate<OffsetDateTime> accept) throws Exception {
 		LocalDate today = this.clock.instant().atZone(SHANGHAI).toLocalDate();
 		for (int day = 0; day < 3; day++) {
@@ -145,7 +145,8 @@ public final class ServiceWork {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			List<String> starts = JsonPath.read(body, "$.slots[*].start");
+			// only starts the caller can book: a full slot is listed too, not bookable
+			List<String> starts = JsonPath.read(body, "$.slots[?(@.bookable == true)].start");
 			for (String start : starts) {
 				OffsetDateTime parsed = OffsetDateTime.parse(start);
 				if (accept.test(parsed)) {

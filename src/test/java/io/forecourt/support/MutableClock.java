@@ -3,9 +3,13 @@ package io.forecourt.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +23,26 @@ import org.springframework.context.annotation.Primary;
  */
 public final class MutableClock extends Clock {
 
-	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+	/**
+	 * Set to a time of day (e.g. {@code 22:20}) to start the clock at the next such
+	 * moment in China instead of now: tests on workshop days and opening hours can then
+	 * be tried at the time of day a CI run happened to fail at.
+	 */
+	static final String START_AT_VARIABLE = "FORECOURT_TEST_TIME_OF_DAY";
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final AtomicReference<Duration> offset = new AtomicReference<>(
+			startOffset(System.getenv(START_AT_VARIABLE), ZonedDateTime.now(CHINA)));
+
+	/** How far ahead the next {@code timeOfDay} in China is from now; none when unset. */
+	static Duration startOffset(@Nullable String timeOfDay, ZonedDateTime now) {
+		if (timeOfDay == null || timeOfDay.isBlank()) {
+			return Duration.ZERO;
+		}
+		ZonedDateTime at = now.with(LocalTime.parse(timeOfDay.strip()));
+		return Duration.between(now, at.isBefore(now) ? at.plusDays(1) : at);
+	}
 
 	@Override
 	public ZoneId getZone() {

@@ -34,6 +34,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -96,6 +97,11 @@ public class BulkIdentityResolution {
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
+		// within a caller's transaction each attempt is a savepoint: a race lost to
+		// another
+		// resolution rolls back to it and the retry goes on, instead of aborting the
+		// caller's whole transaction (alone, this is an ordinary transaction)
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +82,11 @@ public class IdentityResolution {
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
+		// within a caller's transaction each attempt is a savepoint: a race lost to
+		// another
+		// resolution rolls back to it and the retry goes on, instead of aborting the
+		// caller's whole transaction (alone, this is an ordinary transaction)
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 	}
 

@@ -1,12 +1,11 @@
 package io.forecourt.kernel.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,48 +21,40 @@ class LoginRateLimiter {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginRateLimiter.class);
 
-	private final BucketStore store;
+	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	private final BucketConfiguration configuration;
+	private final RateLimitStore store;
 
-	LoginRateLimiter(BucketStore store, int perMinute) {
+	private final int perMinute;
+
+	LoginRateLimiter(RateLimitStore store, int perMinute) {
 		if (perMinute < 1) {
 			throw new IllegalArgumentException("forecourt.rate-limit.login-per-minute must be at least 1");
 		}
 		this.store = store;
-		this.configuration = BucketConfiguration.builder()
-			.addLimit(
-					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
-			.build();
+		this.perMinute = perMinute;
 	}
 
 	/**
-	 * Counts one attempt.
+	 * Counts one attempt: against the address, then (if that allows it) the username.
 	 * @return empty when the attempt may go ahead, otherwise how long to wait
 	 */
 	Optional<Duration> tryAttempt(String clientAddress, @Nullable String username) {
+		List<RateLimitStore.Limit> limits = new ArrayList<>(2);
+		limits.add(new RateLimitStore.Limit("forecourt:login:ip:" + clientAddress, this.perMinute, MINUTE));
+		if (username != null && !username.isBlank()) {
+			limits.add(new RateLimitStore.Limit("forecourt:login:user:" + username.strip().toLowerCase(Locale.ROOT),
+					this.perMinute, MINUTE));
+		}
 		try {
-			Optional<Duration> byAddress = consume("forecourt:login:ip:" + clientAddress);
-			if (byAddress.isPresent() || username == null || username.isBlank()) {
-				return byAddress;
-			}
-			return consume("forecourt:login:user:" + username.strip().toLowerCase(Locale.ROOT));
+			RateLimitStore.Verdict verdict = this.store.acquire(limits);
+			return verdict.passed() ? Optional.empty() : Optional.of(Duration.ofSeconds(verdict.waitSeconds()));
 		}
 		catch (RuntimeException ex) {
 			// Redis down: keep logins available; Argon2's cost still slows guessing.
 			log.error("Login rate limit store failed; letting the attempt through", ex);
 			return Optional.empty();
 		}
-	}
-
-	private Optional<Duration> consume(String key) {
-		ConsumptionProbe probe = this.store.bucket(key, () -> this.configuration).tryConsumeAndReturnRemaining(1);
-		if (probe.isConsumed()) {
-			return Optional.empty();
-		}
-		// Round up: "Retry-After: 0" would invite an immediate retry that fails again.
-		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-		return Optional.of(Duration.ofSeconds(seconds));
 	}
 
 }

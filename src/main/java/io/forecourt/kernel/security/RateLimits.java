@@ -1,15 +1,13 @@
 package io.forecourt.kernel.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +16,17 @@ import org.springframework.stereotype.Component;
 /**
  * Rate limits for the public endpoints (webhooks, owner pages, presale), counted in the
  * same store as the login limits: this JVM or, with
- * {@code forecourt.rate-limit.store=redis}, every instance together.
+ * {@code forecourt.rate-limit.store=redis}, every instance together. When the store fails
+ * (Redis down) requests are let through: staying available matters more than the limit.
  */
 @Component
 public class RateLimits {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
-	private final BucketStore store;
+	private final RateLimitStore store;
 
-	private final Map<Limit, BucketConfiguration> configurations = new ConcurrentHashMap<>();
-
-	RateLimits(BucketStore store) {
+	RateLimits(RateLimitStore store) {
 		this.store = store;
 	}
 
@@ -49,36 +46,48 @@ public class RateLimits {
 
 	/**
 	 * Counts one request against {@code key}, at most {@code capacity} per
-	 * {@code period}, for callers that answer a refusal their own way (the presale counts
-	 * and words its refusals). When the store fails (Redis down) the request is let
-	 * through, as {@link #consume} does.
+	 * {@code period}, for callers that answer a refusal their own way.
 	 * @return empty when the request may go ahead, otherwise the whole seconds (at least
 	 * 1) until it could
 	 */
 	public OptionalLong tryConsume(String key, int capacity, Duration period) {
+		return tryConsumeInOrder(List.of(new Limit(key, capacity, period)))
+			.map(exceeded -> OptionalLong.of(exceeded.waitSeconds()))
+			.orElse(OptionalLong.empty());
+	}
+
+	/**
+	 * Counts one request against each limit in order, stopping at the first that is used
+	 * up (it and those after it are not counted): several limits for the price of one
+	 * look-up in Redis (the presale checks five per attempt).
+	 * @return empty when the request may go ahead, otherwise which limit is used up
+	 */
+	public Optional<Exceeded> tryConsumeInOrder(List<Limit> limits) {
 		try {
-			BucketConfiguration configuration = this.configurations.computeIfAbsent(new Limit(capacity, period),
-					limit -> BucketConfiguration.builder()
-						.addLimit(Bandwidth.builder()
-							.capacity(limit.capacity())
-							.refillGreedy(limit.capacity(), limit.period())
-							.build())
-						.build());
-			ConsumptionProbe probe = this.store.bucket("forecourt:limit:" + key, () -> configuration)
-				.tryConsumeAndReturnRemaining(1);
-			if (probe.isConsumed()) {
-				return OptionalLong.empty();
-			}
-			return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+			RateLimitStore.Verdict verdict = this.store.acquire(limits.stream()
+				.map(limit -> new RateLimitStore.Limit("forecourt:limit:" + limit.key(), limit.capacity(),
+						limit.period()))
+				.toList());
+			return verdict.passed() ? Optional.empty() : Optional
+				.of(new Exceeded(verdict.exceeded(), limits.get(verdict.exceeded()), verdict.waitSeconds()));
 		}
 		catch (RuntimeException ex) {
 			// the store (Redis) is down: stay available rather than refuse everyone
 			log.error("Rate limit store failed; letting the request through", ex);
-			return OptionalLong.empty();
+			return Optional.empty();
 		}
 	}
 
-	private record Limit(int capacity, Duration period) {
+	/** At most {@code capacity} requests per {@code period} under {@code key}. */
+	public record Limit(String key, int capacity, Duration period) {
+	}
+
+	/**
+	 * @param index the limit's place in the list checked
+	 * @param limit the limit used up
+	 * @param waitSeconds whole seconds, at least one, until it lets a request through
+	 */
+	public record Exceeded(int index, Limit limit, long waitSeconds) {
 	}
 
 }

@@ -1,14 +1,16 @@
 package io.forecourt.presale.launch;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 import io.forecourt.kernel.security.RateLimits;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The abuse checks a reservation attempt passes before anything else is done for it: the
  * user agent, then more attempts within a second than a person makes (one phone or one
  * device), then the per-minute limits per phone, per client address and per device. The
- * buckets live in the rate-limit store (this JVM, or Redis shared by all instances). The
- * phone is only ever a keyed hash here.
+ * limits are counted in the rate-limit store (this JVM, or Redis shared by all instances,
+ * in one round trip). The phone is only ever a keyed hash here.
  */
 @Component
 public class AbuseGuard {
@@ -48,36 +50,70 @@ public class AbuseGuard {
 		}
 		String prefix = "presale:" + campaignId + ":";
 		String device = client.deviceId();
-		if (exceeded(prefix + "burst:phone:" + personKey, this.settings.burstPerSecond(), SECOND) || (device != null
-				&& exceeded(prefix + "burst:device:" + device, this.settings.burstPerSecond(), SECOND))) {
-			return rejected(LaunchCounter.REJECTED_BURST, "More attempts than a person makes");
+		List<Check> checks = device == null ? WITHOUT_DEVICE : WITH_DEVICE;
+		List<RateLimits.Limit> limits = new ArrayList<>(checks.size());
+		for (Check check : checks) {
+			String key = switch (check) {
+				case BURST_PHONE, PHONE -> personKey;
+				case BURST_DEVICE, DEVICE -> device;
+				case ADDRESS -> client.address();
+			};
+			limits.add(new RateLimits.Limit(prefix + check.keyPart + key, check.capacity(this.settings),
+					check.perSecond ? SECOND : MINUTE));
 		}
-		Optional<Refusal> limited = limited(prefix + "phone:" + personKey, this.settings.phonePerMinute(),
-				LaunchCounter.RATE_LIMITED_PHONE, "for this phone");
-		if (limited.isEmpty()) {
-			limited = limited(prefix + "ip:" + client.address(), this.settings.ipPerMinute(),
-					LaunchCounter.RATE_LIMITED_IP, "from this address");
-		}
-		if (limited.isEmpty() && device != null) {
-			limited = limited(prefix + "device:" + device, this.settings.devicePerMinute(),
-					LaunchCounter.RATE_LIMITED_DEVICE, "from this device");
-		}
-		return limited;
+		// in this order, stopping at the first used up: one look-up when Redis keeps them
+		return this.limits.tryConsumeInOrder(limits)
+			.map(exceeded -> checks.get(exceeded.index()).refusal(exceeded.limit().capacity(), exceeded.waitSeconds()));
 	}
 
-	private boolean exceeded(String key, int capacity, Duration period) {
-		return this.limits.tryConsume(key, capacity, period).isPresent();
-	}
+	private static final List<Check> WITH_DEVICE = List.of(Check.BURST_PHONE, Check.BURST_DEVICE, Check.PHONE,
+			Check.ADDRESS, Check.DEVICE);
 
-	private Optional<Refusal> limited(String key, int perMinute, LaunchCounter counter, String what) {
-		OptionalLong wait = this.limits.tryConsume(key, perMinute, MINUTE);
-		if (wait.isEmpty()) {
-			return Optional.empty();
+	private static final List<Check> WITHOUT_DEVICE = List.of(Check.BURST_PHONE, Check.PHONE, Check.ADDRESS);
+
+	/** The limits an attempt is counted against, in the order they are checked. */
+	private enum Check {
+
+		BURST_PHONE("burst:phone:", true, null, null), BURST_DEVICE("burst:device:", true, null, null),
+		PHONE("phone:", false, LaunchCounter.RATE_LIMITED_PHONE, "for this phone"),
+		ADDRESS("ip:", false, LaunchCounter.RATE_LIMITED_IP, "from this address"),
+		DEVICE("device:", false, LaunchCounter.RATE_LIMITED_DEVICE, "from this device");
+
+		private final String keyPart;
+
+		private final boolean perSecond;
+
+		private final @Nullable LaunchCounter counter;
+
+		private final @Nullable String what;
+
+		Check(String keyPart, boolean perSecond, @Nullable LaunchCounter counter, @Nullable String what) {
+			this.keyPart = keyPart;
+			this.perSecond = perSecond;
+			this.counter = counter;
+			this.what = what;
 		}
-		return Optional.of(new Refusal(counter,
-				new ProblemException(ProblemType.RATE_LIMITED,
-						"Too many attempts " + what + "; at most " + perMinute + " a minute",
-						Map.of(ProblemException.RETRY_AFTER_SECONDS, wait.getAsLong()))));
+
+		int capacity(PresaleSettings.Abuse settings) {
+			return switch (this) {
+				case BURST_PHONE, BURST_DEVICE -> settings.burstPerSecond();
+				case PHONE -> settings.phonePerMinute();
+				case ADDRESS -> settings.ipPerMinute();
+				case DEVICE -> settings.devicePerMinute();
+			};
+		}
+
+		Refusal refusal(int capacity, long waitSeconds) {
+			if (this.perSecond) {
+				return new Refusal(LaunchCounter.REJECTED_BURST,
+						new ProblemException(ProblemType.PRESALE_REJECTED, "More attempts than a person makes"));
+			}
+			return new Refusal(this.counter,
+					new ProblemException(ProblemType.RATE_LIMITED,
+							"Too many attempts " + this.what + "; at most " + capacity + " a minute",
+							Map.of(ProblemException.RETRY_AFTER_SECONDS, waitSeconds)));
+		}
+
 	}
 
 	private static Optional<Refusal> rejected(LaunchCounter counter, String detail) {

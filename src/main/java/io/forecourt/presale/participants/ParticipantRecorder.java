@@ -2,9 +2,11 @@ package io.forecourt.presale.participants;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.launch.PresaleSettings;
@@ -29,11 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records participants without a write per request (group commit): each attempt hands its
  * participant to a queue; one flusher thread writes whatever has gathered, a few hundred
- * rows at most, in one multi-row insert and commit. The request waits for its batch's
- * commit, so a participant who got an answer is durably recorded; a batch costs a few
- * milliseconds and serves every request waiting in it. The rows wait there for the
- * {@link ParticipantHandover}, which hands them to the lead center in large batches, off
- * the reservation path.
+ * rows at most, in one insert (on PostgreSQL one statement over arrays) and commit. The
+ * request waits for its batch's commit, so a participant who got an answer is durably
+ * recorded; a batch costs a few milliseconds and serves every request waiting in it. The
+ * rows wait there for the {@link ParticipantHandover}, which hands them to the lead
+ * center in large batches, off the reservation path.
  * <p>
  * Several instances may record the same person at once: {@code ON CONFLICT DO NOTHING}
  * keeps the first row and the others' batches go on, each counting only its new rows, so
@@ -46,12 +49,17 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private static final int RAW_PAYLOAD_CHARS = 4_000;
 
+	private static final String COLUMNS = "campaign_id, person_key, outcome, attempted_at, phone, name,"
+			+ " configuration_code, city_code, consent_marketing, raw_payload";
+
 	private final BlockingQueue<Pending> queue;
 
 	/** People this instance recorded (or found recorded), by campaign and person key. */
 	private final Cache<String, Boolean> recorded;
 
 	private final JdbcTemplate jdbc;
+
+	private final BulkInsert bulk;
 
 	private final TransactionTemplate transaction;
 
@@ -61,8 +69,10 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private Thread flusher;
 
-	ParticipantRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, PresaleSettings settings) {
+	ParticipantRecorder(JdbcTemplate jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
+			PresaleSettings settings) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 		this.transaction = new TransactionTemplate(transactions);
 		this.settings = settings;
 		this.queue = new LinkedBlockingQueue<>(settings.recordQueue());
@@ -166,25 +176,63 @@ public class ParticipantRecorder implements SmartLifecycle {
 	}
 
 	private Map<String, Boolean> writeOnce(List<Pending> unique) {
-		return this.transaction.execute(status -> {
-			int[] counts = this.jdbc.batchUpdate("INSERT INTO presale_participants (campaign_id, person_key, outcome,"
-					+ " attempted_at, phone, name, configuration_code, city_code, consent_marketing, raw_payload)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", unique.stream().map(p -> {
-						PresaleParticipantsJoined.Participant participant = p.participant();
-						return new Object[] { p.campaign().id(), p.personKey(), participant.outcome().name(),
-								Timestamp.from(participant.attemptedAt()), cut(participant.phone(), 60),
-								cut(participant.name(), 100), cut(participant.configurationCode(), 60),
-								cut(participant.cityCode(), 12), participant.consentMarketing(),
-								cut(participant.rawPayload(), RAW_PAYLOAD_CHARS) };
-					}).toList());
-			Map<String, Boolean> fresh = new LinkedHashMap<>();
-			for (int i = 0; i < unique.size(); i++) {
-				Pending pending = unique.get(i);
-				boolean inserted = counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
-				fresh.put(key(pending.campaign(), pending.personKey()), inserted);
+		return this.transaction
+			.execute(status -> this.bulk.isPostgres() ? insertUnnested(unique) : insertBatch(unique));
+	}
+
+	/**
+	 * PostgreSQL: the whole batch in one statement, its columns as arrays, the rows it
+	 * inserted returned (a JDBC batch runs one INSERT per row: 0.066 ms of the database's
+	 * time each, measured in a launch).
+	 */
+	private Map<String, Boolean> insertUnnested(List<Pending> unique) {
+		int n = unique.size();
+		String[][] columns = new String[10][n];
+		for (int i = 0; i < n; i++) {
+			Object[] row = row(unique.get(i));
+			for (int c = 0; c < row.length; c++) {
+				columns[c][i] = row[c] == null ? null
+						: row[c] instanceof Timestamp at ? at.toInstant().toString() : row[c].toString();
 			}
-			return fresh;
-		});
+		}
+		Set<String> inserted = new HashSet<>(this.jdbc.query(
+				"INSERT INTO presale_participants (" + COLUMNS + ")"
+						+ " SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
+						+ " CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
+						+ " CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS text[]))"
+						+ " ON CONFLICT DO NOTHING RETURNING campaign_id, person_key",
+				(rs, i) -> rs.getString("campaign_id") + ":" + rs.getString("person_key").strip(), (Object[]) columns));
+		Map<String, Boolean> fresh = new LinkedHashMap<>();
+		for (Pending pending : unique) {
+			String key = key(pending.campaign(), pending.personKey());
+			fresh.put(key, inserted.contains(key));
+		}
+		return fresh;
+	}
+
+	/**
+	 * Elsewhere (the embedded H2): a JDBC batch, its update counts telling who was new.
+	 */
+	private Map<String, Boolean> insertBatch(List<Pending> unique) {
+		int[] counts = this.jdbc.batchUpdate(
+				"INSERT INTO presale_participants (" + COLUMNS + ")"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+				unique.stream().map(ParticipantRecorder::row).toList());
+		Map<String, Boolean> fresh = new LinkedHashMap<>();
+		for (int i = 0; i < unique.size(); i++) {
+			Pending pending = unique.get(i);
+			boolean inserted = counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
+			fresh.put(key(pending.campaign(), pending.personKey()), inserted);
+		}
+		return fresh;
+	}
+
+	private static Object[] row(Pending p) {
+		PresaleParticipantsJoined.Participant participant = p.participant();
+		return new Object[] { p.campaign().id(), p.personKey(), participant.outcome().name(),
+				Timestamp.from(participant.attemptedAt()), cut(participant.phone(), 60), cut(participant.name(), 100),
+				cut(participant.configurationCode(), 60), cut(participant.cityCode(), 12),
+				participant.consentMarketing(), cut(participant.rawPayload(), RAW_PAYLOAD_CHARS) };
 	}
 
 	/** Within the column; a raw payload too long to keep is dropped rather than cut. */

@@ -102,16 +102,26 @@ public class ReservationDesk {
 	}
 
 	/**
-	 * @throws ProblemException not-found for an unknown campaign; validation (nothing
-	 * recorded); rate-limited, presale-rejected, presale-not-open, presale-closed,
-	 * presale-region-not-allowed, presale-sold-out, presale-limit-reached,
-	 * presale-try-again
+	 * @param campaignCode the campaign, when the caller names it apart from the request
+	 * (the older path form); otherwise the request's {@code campaignCode}
+	 * @return RESERVED, or the refusal: not-found for an unknown campaign named by the
+	 * path; validation (nothing recorded); rate-limited, presale-rejected,
+	 * presale-not-open, presale-closed, presale-region-not-allowed, presale-sold-out,
+	 * presale-limit-reached, presale-try-again
 	 */
 	@PreAuthorize("hasAuthority('PERM_PRESALE_RESERVE')")
-	public ReservationView reserve(String campaignCode, ReservationRequest request, ClientSignals client) {
+	public ReservationAnswer reserve(@Nullable String campaignCode, ReservationRequest request, ClientSignals client) {
+		try {
+			return new ReservationAnswer.Reserved(decide(campaignCode, request, client));
+		}
+		catch (ProblemException refused) {
+			return new ReservationAnswer.Refused(refused);
+		}
+	}
+
+	private ReservationView decide(@Nullable String campaignCode, ReservationRequest request, ClientSignals client) {
 		Instant now = this.clock.instant();
-		Campaign campaign = this.campaigns.byCode(campaignCode)
-			.orElseThrow(() -> ProblemException.notFound("Presale campaign", campaignCode));
+		Campaign campaign = campaign(campaignCode, request);
 		this.counters.increment(campaign.id(), LaunchCounter.ATTEMPTS);
 		this.pace.attempted();
 		Attempt attempt;
@@ -180,6 +190,29 @@ public class ReservationDesk {
 							Map.of("perPersonLimit", campaign.perPersonLimit())));
 			case ClaimResult.Contended contended -> throw tryAgain(attempt);
 		};
+	}
+
+	/**
+	 * The campaign the attempt is for: named by the path (unknown: not-found) or by the
+	 * body's {@code campaignCode} (missing or unknown: a validation problem).
+	 */
+	private Campaign campaign(@Nullable String pathCode, ReservationRequest request) {
+		String bodyCode = request.campaignCode() == null || request.campaignCode().isBlank() ? null
+				: request.campaignCode().strip();
+		if (pathCode != null) {
+			if (bodyCode != null && !bodyCode.equalsIgnoreCase(pathCode)) {
+				throw ProblemException.validation("campaignCode",
+						"'" + bodyCode + "' is not the campaign of the path, " + pathCode);
+			}
+			return this.campaigns.byCode(pathCode)
+				.orElseThrow(() -> ProblemException.notFound("Presale campaign", pathCode));
+		}
+		if (bodyCode == null) {
+			throw ProblemException.validation("campaignCode", "is required");
+		}
+		return this.campaigns.byCode(bodyCode)
+			.orElseThrow(
+					() -> ProblemException.validation("campaignCode", "'" + bodyCode + "' is not a presale campaign"));
 	}
 
 	private ReservationView reserved(Attempt attempt, Reservation reservation) {

@@ -64,10 +64,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The service desk's repair orders: opened from a checked-in appointment or for a
- * walk-in, job lines added and priced, extra work sent to the owner, and each step of the
- * workshop. Every change locks the order, checks the If-Match version, stamps the step,
- * is audited and publishes its event in the same transaction.
+ * The service desk's work on open repair orders (opening them is
+ * {@link RepairOrderIntake}'s): job lines added and priced, extra work sent to the owner
+ * and the owner's decisions, and each step of the workshop. Every change locks the order,
+ * checks the If-Match version, stamps the step, is audited and publishes its event in the
+ * same transaction.
  */
 @Service
 public class RepairOrderDesk {
@@ -79,22 +80,11 @@ public class RepairOrderDesk {
 	/** Who the step stamps name when the owner's decisions move the order. */
 	public static final String OWNER = "owner";
 
-	/** What a standard hour costs where the dealer set no rate, in yuan. */
-	public static final BigDecimal DEFAULT_LABOUR_RATE = new BigDecimal("180.00");
-
 	private static final Logger log = LoggerFactory.getLogger(RepairOrderDesk.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final int HOLD_ATTEMPTS = 3;
 
 	private final RepairRecords records;
 
 	private final ServiceDealers dealers;
-
-	private final AppointmentReads appointments;
-
-	private final WorkshopCapacity capacity;
 
 	private final WorkshopHolds holds;
 
@@ -102,9 +92,7 @@ public class RepairOrderDesk {
 
 	private final PartsReservations parts;
 
-	private final CustomerIdentification identification;
-
-	private final CustomerDealers customerDealers;
+	private final LabourRates labourRates;
 
 	private final ServicePolicy policy;
 
@@ -112,135 +100,21 @@ public class RepairOrderDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate savepoint;
-
 	private final Clock clock;
 
-	RepairOrderDesk(RepairRecords records, ServiceDealers dealers, AppointmentReads appointments,
-			WorkshopCapacity capacity, WorkshopHolds holds, PartCatalog catalog, PartsReservations parts,
-			CustomerIdentification identification, CustomerDealers customerDealers, ServicePolicy policy,
-			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, PlatformTransactionManager transactions,
-			Clock clock) {
+	RepairOrderDesk(RepairRecords records, ServiceDealers dealers, WorkshopHolds holds, PartCatalog catalog,
+			PartsReservations parts, LabourRates labourRates, ServicePolicy policy, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.dealers = dealers;
-		this.appointments = appointments;
-		this.capacity = capacity;
 		this.holds = holds;
 		this.catalog = catalog;
 		this.parts = parts;
-		this.identification = identification;
-		this.customerDealers = customerDealers;
+		this.labourRates = labourRates;
 		this.policy = policy;
 		this.audit = audit;
 		this.events = events;
-		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-	}
-
-	/** A repair order and whether this call opened it (false: it was open already). */
-	public record Opened(RepairOrder order, boolean created) {
-	}
-
-	/**
-	 * Opens the repair order of a checked-in appointment: its customer, vehicle, bay,
-	 * technician and mileage, and the service type's labour as the approved original job.
-	 * Opening it again returns the same order.
-	 * @throws ProblemException not found outside the scope; conflict unless checked in
-	 */
-	@Transactional
-	@PreAuthorize("hasAuthority('PERM_SERVICE_WRITE')")
-	public Opened openFromAppointment(UUID appointmentId, @Nullable String ownerFirstName) {
-		FieldErrors errors = new FieldErrors();
-		String firstName = text(errors, "ownerFirstName", ownerFirstName, 20);
-		errors.throwIfAny();
-		Appointment appointment = this.appointments.appointment(appointmentId);
-		// one opening at a time per appointment: the second finds the first's order
-		this.jdbc.sql("SELECT id FROM service_appointments WHERE id = ? FOR UPDATE")
-			.param(appointmentId)
-			.query(UUID.class)
-			.single();
-		Optional<RepairOrder> existing = this.records.findByAppointment(appointmentId);
-		if (existing.isPresent()) {
-			return new Opened(existing.get(), false);
-		}
-		if (appointment.status() != AppointmentStatus.CHECKED_IN) {
-			throw ProblemException.conflict("Appointment " + appointmentId + " is " + appointment.status()
-					+ "; a repair order is opened once the owner checked in");
-		}
-		Instant now = this.clock.instant();
-		RepairOrder order = new RepairOrder(UUID.randomUUID(), appointment.dealerId(), appointment.customerId(),
-				appointmentId, appointment.serviceTypeCode(), appointment.vin(), appointment.plate(),
-				appointment.mileageKm(), appointment.bayId(), appointment.technicianId(), firstName,
-				RepairStep.RECEPTION, now, token(), actor(), now, now, 0);
-		return new Opened(open(order, now), true);
-	}
-
-	/**
-	 * Opens a repair order for a vehicle that came without an appointment: the owner
-	 * found (or created) by phone through One ID, a bay and a technician held for the
-	 * service type's duration from now if any are free (else none).
-	 * @throws ProblemException validation naming each bad field; not found for a dealer
-	 * outside the scope or a service type it does not offer
-	 */
-	@Transactional
-	@PreAuthorize("hasAuthority('PERM_SERVICE_WRITE')")
-	public Opened openWalkIn(WalkIn request) {
-		FieldErrors errors = new FieldErrors();
-		if (request.dealerId() == null) {
-			errors.reject("dealerId", "is required");
-		}
-		if (blank(request.serviceType())) {
-			errors.reject("serviceType", "is required");
-		}
-		PhoneNumber phone = null;
-		if (blank(request.phone())) {
-			errors.reject("phone", "is required");
-		}
-		else {
-			phone = errors.attempt("phone", () -> PhoneNumber.parse(request.phone()));
-		}
-		Vin vin = blank(request.vin()) ? null : errors.attempt("vin", () -> Vin.parse(request.vin()));
-		String plate = blank(request.plate()) ? null
-				: errors.attempt("plate", () -> LicencePlate.parse(request.plate()));
-		if (blank(request.vin()) && blank(request.plate())) {
-			errors.reject("vin", "give the vehicle's VIN, its plate or both");
-		}
-		Integer mileage = request.mileageKm();
-		if (mileage != null && (mileage < 0 || mileage > 2_000_000)) {
-			errors.reject("mileageKm", "must be between 0 and 2000000");
-		}
-		String firstName = text(errors, "ownerFirstName", request.ownerFirstName(), 20);
-		errors.throwIfAny();
-		UUID dealerId = request.dealerId();
-		DealerSummary dealer = this.dealers.visible(dealerId);
-		ServiceType type = this.capacity.serviceType(dealerId, request.serviceType().trim().toUpperCase(Locale.ROOT))
-			.filter(ServiceType::active)
-			.orElseThrow(() -> ProblemException.notFound("Service type", request.serviceType()));
-		List<Identifier> identifiers = new ArrayList<>();
-		identifiers.add(Identifier.phone(phone.e164()));
-		if (vin != null) {
-			identifiers.add(Identifier.vin(vin.value()));
-		}
-		UUID customer = this.identification
-			.resolve(new ResolutionRequest(identifiers, null, dealer.city().value(), null, "service:walk-in"))
-			.customerId();
-		Instant now = this.clock.instant();
-		UUID id = UUID.randomUUID();
-		UUID[] held = holdIfFree(dealerId, id, type, now);
-		RepairOrder order = new RepairOrder(id, dealerId, customer, null, type.code(), vin == null ? null : vin.value(),
-				plate, mileage, held[0], held[1], firstName, RepairStep.RECEPTION, now, token(), actor(), now, now, 0);
-		this.customerDealers.link(customer, dealerId, "SERVICE", now);
-		return new Opened(open(order, now), true);
-	}
-
-	/** A walk-in as the service desk enters it. */
-	public record WalkIn(@Nullable UUID dealerId, @Nullable String serviceType, @Nullable String phone,
-			@Nullable String vin, @Nullable String plate, @Nullable Integer mileageKm,
-			@Nullable String ownerFirstName) {
 	}
 
 	/**
@@ -255,7 +129,7 @@ public class RepairOrderDesk {
 	public RepairOrder addLine(UUID id, NewLine request, long version) {
 		FieldErrors errors = new FieldErrors();
 		RepairLine.Kind kind = null;
-		if (blank(request.kind())) {
+		if (RepairInput.blank(request.kind())) {
 			errors.reject("kind", "is required: LABOUR or PART");
 		}
 		else {
@@ -276,11 +150,11 @@ public class RepairOrderDesk {
 		else if (kind == RepairLine.Kind.PART && quantity.stripTrailingZeros().scale() > 0) {
 			errors.reject("quantity", "parts are counted in whole pieces");
 		}
-		String description = text(errors, "description", request.description(), 200);
+		String description = RepairInput.text(errors, "description", request.description(), 200);
 		if (kind == RepairLine.Kind.LABOUR && description == null) {
 			errors.reject("description", "is required for labour");
 		}
-		if (kind == RepairLine.Kind.PART && blank(request.partNumber())) {
+		if (kind == RepairLine.Kind.PART && RepairInput.blank(request.partNumber())) {
 			errors.reject("partNumber", "is required for a part");
 		}
 		errors.throwIfAny();
@@ -296,14 +170,15 @@ public class RepairOrderDesk {
 			}
 		}
 		else {
-			unitPrice = labourRate(order.dealerId());
+			unitPrice = this.labourRates.of(order.dealerId());
 		}
 		Instant now = this.clock.instant();
 		boolean extra = order.step() == RepairStep.INSPECTION;
 		RepairLine line = new RepairLine(UUID.randomUUID(), id, this.records.nextPosition(id), kind, description,
 				part == null ? null : part.partNumber(), quantity.setScale(2), unitPrice,
 				unitPrice.multiply(quantity).setScale(2, RoundingMode.HALF_UP),
-				extra ? RepairLine.Status.PROPOSED : RepairLine.Status.APPROVED, extra, actor(), now, null, null, null);
+				extra ? RepairLine.Status.PROPOSED : RepairLine.Status.APPROVED, extra, RepairInput.actor(), now, null,
+				null, null);
 		this.records.insertLine(line);
 		if (!extra && kind == RepairLine.Kind.PART) {
 			reserveApproved(order);
@@ -367,7 +242,7 @@ public class RepairOrderDesk {
 			this.records.saveLine(line.sent(now));
 			amount = amount.add(line.amount());
 		}
-		RepairOrder saved = step(order, waiting, actor(), now);
+		RepairOrder saved = step(order, waiting, RepairInput.actor(), now);
 		this.events.publishEvent(new ExtraWorkRequested(id, order.dealerId(), order.customerId(),
 				proposed.stream().map(RepairOrderDesk::describe).toList(), amount, now));
 		this.audit.recordChange(AuditAction.UPDATE, REPAIR_ORDER, id,
@@ -389,7 +264,7 @@ public class RepairOrderDesk {
 		boolean proposed = lines.stream().anyMatch(l -> l.status() == RepairLine.Status.PROPOSED);
 		Instant now = this.clock.instant();
 		RepairOrder moved = order.movedTo(to, proposed, now);
-		String actor = actor();
+		String actor = RepairInput.actor();
 		RepairOrder saved = step(order, moved, actor, now);
 		if (to == RepairStep.DELIVERED) {
 			deliver(saved, lines, now);
@@ -407,7 +282,7 @@ public class RepairOrderDesk {
 	public RepairOrder cancel(UUID id, long version) {
 		RepairOrder order = lockVisible(id, version);
 		Instant now = this.clock.instant();
-		RepairOrder saved = step(order, order.cancelled(now), actor(), now);
+		RepairOrder saved = step(order, order.cancelled(now), RepairInput.actor(), now);
 		this.parts.release(id);
 		if (order.appointmentId() == null) {
 			this.holds.release(HOLDER, id);
@@ -482,51 +357,6 @@ public class RepairOrderDesk {
 		return this.records.touch(order, now);
 	}
 
-	/** A dealer's labour rate per standard hour (the default when it set none). */
-	@Transactional(readOnly = true)
-	public BigDecimal labourRate(UUID dealerId) {
-		return this.records.labourRate(dealerId).orElse(DEFAULT_LABOUR_RATE);
-	}
-
-	/**
-	 * Sets a dealer's labour rate; lines priced before keep their price.
-	 * @throws ProblemException validation for a missing, negative or over-precise rate
-	 */
-	@Transactional
-	@PreAuthorize("hasAuthority('PERM_SERVICE_MANAGE')")
-	public BigDecimal setLabourRate(UUID dealerId, @Nullable BigDecimal rate) {
-		if (rate == null || rate.signum() < 0 || rate.scale() > 2 || rate.compareTo(new BigDecimal("100000")) >= 0) {
-			throw ProblemException.validation("hourlyRate", "must be 0 to 99999.99 yuan with at most 2 decimals");
-		}
-		this.dealers.visible(dealerId);
-		this.records.setLabourRate(dealerId, rate.setScale(2), actor(), this.clock.instant());
-		this.audit.recordChange(AuditAction.UPDATE, "service-labour-rate", dealerId, "labour rate " + rate);
-		return rate.setScale(2);
-	}
-
-	private RepairOrder open(RepairOrder order, Instant now) {
-		this.records.insert(order);
-		this.records.stamp(order.id(), RepairStep.RECEPTION, now, order.openedBy());
-		if (order.serviceTypeCode() != null) {
-			Optional<ServiceType> type = this.capacity.serviceType(order.dealerId(), order.serviceTypeCode());
-			if (type.isPresent()) {
-				BigDecimal hours = BigDecimal.valueOf(type.get().standardMinutes())
-					.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-				BigDecimal rate = labourRate(order.dealerId());
-				this.records.insertLine(new RepairLine(UUID.randomUUID(), order.id(), 1, RepairLine.Kind.LABOUR,
-						type.get().nameZh(), null, hours, rate, rate.multiply(hours).setScale(2, RoundingMode.HALF_UP),
-						RepairLine.Status.APPROVED, false, order.openedBy(), now, null, null, null));
-			}
-		}
-		this.audit.recordChange(AuditAction.CREATE, REPAIR_ORDER, order.id(),
-				(order.appointmentId() == null ? "walk-in" : "from appointment " + order.appointmentId()) + " for "
-						+ (order.plate() != null ? order.plate() : order.vin()) + " (customer " + order.customerId()
-						+ ")");
-		this.events.publishEvent(new RepairOrderOpened(order.id(), order.dealerId(), order.customerId(),
-				order.appointmentId(), order.vin(), order.plate(), order.mileageKm(), now));
-		return order;
-	}
-
 	private RepairOrder step(RepairOrder before, RepairOrder after, String by, Instant now) {
 		RepairOrder saved = this.records.save(after);
 		this.records.stamp(after.id(), after.step(), now, by);
@@ -584,44 +414,6 @@ public class RepairOrderDesk {
 		return part;
 	}
 
-	/**
-	 * Holds a free bay and technician for the walk-in from now for the service type's
-	 * duration; each attempt in a savepoint, so a lost race leaves the order's
-	 * transaction usable and tries what is still free.
-	 * @return the bay and technician, or two nulls when none are free
-	 */
-	private UUID[] holdIfFree(UUID dealerId, UUID orderId, ServiceType type, Instant now) {
-		Instant start = io.forecourt.kernel.time.QuarterHours
-			.startOf(io.forecourt.kernel.time.QuarterHours.unitOf(now));
-		Span span = new Span(start, now.plus(type.duration()));
-		for (int attempt = 1; attempt <= HOLD_ATTEMPTS; attempt++) {
-			try {
-				UUID[] held = this.savepoint.execute(status -> {
-					WorkshopDay day = this.capacity.load(dealerId, span.start(), span.end());
-					List<Bay> bays = day.freeBays(type, span, null);
-					List<Technician> technicians = day.freeTechnicians(type, span, null);
-					if (bays.isEmpty() || technicians.isEmpty()) {
-						return new UUID[2];
-					}
-					UUID bay = bays.get(0).id();
-					UUID technician = technicians.get(0).id();
-					List<WorkshopHolds.Hold> wanted = new ArrayList<>();
-					for (long unit : span.units()) {
-						wanted.add(new WorkshopHolds.Hold(WorkshopHolds.Resource.BAY, bay, unit));
-						wanted.add(new WorkshopHolds.Hold(WorkshopHolds.Resource.TECHNICIAN, technician, unit));
-					}
-					this.holds.hold(dealerId, HOLDER, orderId, wanted);
-					return new UUID[] { bay, technician };
-				});
-				return held == null ? new UUID[2] : held;
-			}
-			catch (DuplicateKeyException ex) {
-				log.debug("Walk-in hold attempt {} lost a race: {}", attempt, ex.getMessage());
-			}
-		}
-		return new UUID[2];
-	}
-
 	private RepairOrder lockVisible(UUID id, long version) {
 		RepairOrder order = this.records.lockVisible(id, this.dealers.scope("r.dealer_id"))
 			.orElseThrow(() -> this.audit.notFound(REPAIR_ORDER, id, this.records.exists(id)));
@@ -636,32 +428,6 @@ public class RepairOrderDesk {
 				? line.description() + " " + line.partNumber() + " ×"
 						+ line.quantity().stripTrailingZeros().toPlainString()
 				: line.description() + " " + line.quantity().stripTrailingZeros().toPlainString() + "h";
-	}
-
-	private static String token() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static String actor() {
-		return CurrentAccess.principal().map(ForecourtPrincipal::name).orElse(ForecourtPrincipal.SYSTEM.name());
-	}
-
-	private static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static @Nullable String text(FieldErrors errors, String field, @Nullable String value, int max) {
-		if (blank(value)) {
-			return null;
-		}
-		String trimmed = value.trim();
-		if (trimmed.length() > max) {
-			errors.reject(field, "must be at most " + max + " characters");
-			return null;
-		}
-		return trimmed;
 	}
 
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginRateLimiterTests {
 
-	private final LoginRateLimiter limiter = new LoginRateLimiter(new InMemoryBucketStore(), 3);
+	private final LoginRateLimiter limiter = new LoginRateLimiter(new InMemoryRateLimitStore(), 3);
 
 	@Test
 	void anAddressIsRefusedAfterTheLimitWithAWaitOfAtLeastOneSecond() {

@@ -15,9 +15,9 @@ class RedisLoginRateLimitTests {
 
 	private final String url = "redis://" + TestServices.REDIS.host() + ":" + TestServices.REDIS.port();
 
-	private final RedisBucketStore firstStore = new RedisBucketStore(this.url);
+	private final RedisRateLimitStore firstStore = new RedisRateLimitStore(this.url);
 
-	private final RedisBucketStore secondStore = new RedisBucketStore(this.url);
+	private final RedisRateLimitStore secondStore = new RedisRateLimitStore(this.url);
 
 	private final LoginRateLimiter firstInstance = new LoginRateLimiter(this.firstStore, 3);
 

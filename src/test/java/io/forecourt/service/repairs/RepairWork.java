@@ -1,6 +1,7 @@
 package io.forecourt.service.repairs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import io.forecourt.service.ServiceWork;
+import io.forecourt.service.workshop.ServicePolicy;
+import io.forecourt.support.MutableClock;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,10 +37,11 @@ final class RepairWork {
 		// the tests share their workshops: a start offered may be taken by the time it is
 		// booked, so try the next ones (check-in opens two hours before the start)
 		UUID id = null;
+		OffsetDateTime start = null;
 		for (int minutes = 30; id == null; minutes += 15) {
-			OffsetDateTime soon = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofMinutes(minutes));
+			start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofMinutes(minutes));
 			MvcResult booked = this.work
-				.book(this.work.app, dealer, "MAINT-MINOR", soon, ServiceWork.mobile(), ", \"vin\": \"" + vin + "\"")
+				.book(this.work.app, dealer, "MAINT-MINOR", start, ServiceWork.mobile(), ", \"vin\": \"" + vin + "\"")
 				.andReturn();
 			if (booked.getResponse().getStatus() == 201) {
 				id = UUID.fromString(JsonPath.read(booked.getResponse().getContentAsString(), "$.id"));
@@ -45,6 +49,13 @@ final class RepairWork {
 			else if (minutes > 100) {
 				throw new IllegalStateException("no bookable start soon: " + booked.getResponse().getContentAsString());
 			}
+		}
+		// late in the day the shared workshop's remaining starts may be taken, and the
+		// first
+		// free one tomorrow morning: wait (move the clock) until its check-in opens
+		Instant checkInOpens = start.toInstant().minus(ServicePolicy.CHECK_IN_OPENS_BEFORE);
+		if (this.work.clock.instant().isBefore(checkInOpens)) {
+			((MutableClock) this.work.clock).advance(Duration.between(this.work.clock.instant(), checkInOpens));
 		}
 		this.work.send(dealer.advisor(), "/api/v1/service/appointments/" + id + "/check-in", "{\"mileageKm\": 15200}")
 			.andExpect(status().isOk());

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import io.forecourt.kernel.web.ETags;
 import io.forecourt.service.repairs.RepairOrder;
+import io.forecourt.service.repairs.LabourRates;
 import io.forecourt.service.repairs.RepairOrderDesk;
+import io.forecourt.service.repairs.RepairOrderIntake;
 import io.forecourt.service.repairs.RepairOrderReads;
 import io.forecourt.service.repairs.RepairStep;
 import io.forecourt.service.repairs.ServiceVisit;
@@ -34,12 +36,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Tag(name = "Repair orders", description = "Open, price, move repair orders through the workshop; service history")
 class RepairOrderApi {
 
+	private final RepairOrderIntake intake;
+
 	private final RepairOrderDesk desk;
+
+	private final LabourRates labourRates;
 
 	private final RepairOrderReads reads;
 
-	RepairOrderApi(RepairOrderDesk desk, RepairOrderReads reads) {
+	RepairOrderApi(RepairOrderIntake intake, RepairOrderDesk desk, LabourRates labourRates, RepairOrderReads reads) {
+		this.intake = intake;
 		this.desk = desk;
+		this.labourRates = labourRates;
 		this.reads = reads;
 	}
 
@@ -59,14 +67,14 @@ class RepairOrderApi {
 		if (body.appointmentId() == null) {
 			throw io.forecourt.kernel.web.ProblemException.validation("appointmentId", "is required");
 		}
-		return opened(this.desk.openFromAppointment(body.appointmentId(), body.ownerFirstName()), uris);
+		return opened(this.intake.openFromAppointment(body.appointmentId(), body.ownerFirstName()), uris);
 	}
 
 	@PostMapping("/api/v1/service/repair-orders/walk-ins")
 	@Operation(summary = "Open a repair order for a walk-in (plate or VIN, owner by phone through One ID); a free bay"
 			+ " and technician are held from now for the service type's duration, or none")
-	ResponseEntity<RepairOrderView> walkIn(@RequestBody RepairOrderDesk.WalkIn body, UriComponentsBuilder uris) {
-		return opened(this.desk.openWalkIn(body), uris);
+	ResponseEntity<RepairOrderView> walkIn(@RequestBody RepairOrderIntake.WalkIn body, UriComponentsBuilder uris) {
+		return opened(this.intake.openWalkIn(body), uris);
 	}
 
 	@GetMapping("/api/v1/service/repair-orders/{id}")
@@ -125,13 +133,13 @@ class RepairOrderApi {
 	@GetMapping("/api/v1/service/dealers/{dealerId}/labour-rate")
 	@Operation(summary = "The dealer's labour rate per standard hour, in yuan (the default when none was set)")
 	LabourRate labourRate(@PathVariable UUID dealerId) {
-		return new LabourRate(this.desk.labourRate(dealerId));
+		return new LabourRate(this.labourRates.of(dealerId));
 	}
 
 	@PutMapping("/api/v1/service/dealers/{dealerId}/labour-rate")
 	@Operation(summary = "Set the dealer's labour rate (managers); lines priced before keep their price")
 	LabourRate setLabourRate(@PathVariable UUID dealerId, @RequestBody LabourRate body) {
-		return new LabourRate(this.desk.setLabourRate(dealerId, body.hourlyRate()));
+		return new LabourRate(this.labourRates.set(dealerId, body.hourlyRate()));
 	}
 
 	@GetMapping("/api/v1/service/vehicles/{vin}/history")
@@ -141,7 +149,7 @@ class RepairOrderApi {
 		return this.reads.history(vin);
 	}
 
-	private ResponseEntity<RepairOrderView> opened(RepairOrderDesk.Opened opened, UriComponentsBuilder uris) {
+	private ResponseEntity<RepairOrderView> opened(RepairOrderIntake.Opened opened, UriComponentsBuilder uris) {
 		RepairOrderView view = RepairOrderView.of(this.reads.details(opened.order().id()));
 		if (!opened.created()) {
 			return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);

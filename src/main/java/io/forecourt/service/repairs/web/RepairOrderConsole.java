@@ -24,6 +24,7 @@ import io.forecourt.service.appointments.AppointmentReads;
 import io.forecourt.service.appointments.AppointmentStatus;
 import io.forecourt.service.repairs.RepairOrder;
 import io.forecourt.service.repairs.RepairOrderDesk;
+import io.forecourt.service.repairs.RepairOrderIntake;
 import io.forecourt.service.repairs.RepairOrderDetails;
 import io.forecourt.service.repairs.RepairOrderReads;
 import io.forecourt.service.repairs.RepairStep;
@@ -54,6 +55,8 @@ class RepairOrderConsole {
 
 	static final String ORDERS = "/service/repair-orders";
 
+	private final RepairOrderIntake intake;
+
 	private final RepairOrderDesk desk;
 
 	private final RepairOrderReads reads;
@@ -68,8 +71,10 @@ class RepairOrderConsole {
 
 	private final Clock clock;
 
-	RepairOrderConsole(RepairOrderDesk desk, RepairOrderReads reads, AppointmentReads appointments,
-			ServiceDealers dealers, Workshop workshop, ServicePolicy policy, Clock clock) {
+	RepairOrderConsole(RepairOrderIntake intake, RepairOrderDesk desk, RepairOrderReads reads,
+			AppointmentReads appointments, ServiceDealers dealers, Workshop workshop, ServicePolicy policy,
+			Clock clock) {
+		this.intake = intake;
 		this.desk = desk;
 		this.reads = reads;
 		this.appointments = appointments;
@@ -140,7 +145,7 @@ class RepairOrderConsole {
 	String open(@RequestParam UUID appointmentId, @RequestParam(defaultValue = "") String ownerFirstName,
 			@RequestParam UUID dealerId, RedirectAttributes redirect) {
 		try {
-			RepairOrder order = this.desk.openFromAppointment(appointmentId, ownerFirstName).order();
+			RepairOrder order = this.intake.openFromAppointment(appointmentId, ownerFirstName).order();
 			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("service-repairs.opened"));
 			return "redirect:" + ORDERS + "/" + order.id();
 		}
@@ -155,9 +160,9 @@ class RepairOrderConsole {
 			@RequestParam(defaultValue = "") String plate, @RequestParam(required = false) @Nullable Integer mileageKm,
 			@RequestParam(defaultValue = "") String ownerFirstName, RedirectAttributes redirect) {
 		try {
-			RepairOrder order = this.desk
-				.openWalkIn(
-						new RepairOrderDesk.WalkIn(dealerId, serviceType, phone, vin, plate, mileageKm, ownerFirstName))
+			RepairOrder order = this.intake
+				.openWalkIn(new RepairOrderIntake.WalkIn(dealerId, serviceType, phone, vin, plate, mileageKm,
+						ownerFirstName))
 				.order();
 			redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("service-repairs.opened"));
 			return "redirect:" + ORDERS + "/" + order.id();
