@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
 import io.forecourt.presale.PresaleParticipantsJoined.Participant;
+import io.forecourt.support.ThreadDumps;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,11 +92,18 @@ class PresaleLeadsOnH2Tests {
 		}
 	}
 
-	private static void await(BooleanSupplier condition) throws InterruptedException {
+	private void await(BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not met within 60 seconds");
+				// seen once in CI, never locally: say where the capture stood and what
+				// every thread was doing
+				throw new AssertionError("condition not met within 60 seconds; leads by status " + this.jdbc
+					.sql("SELECT status, count(*) FROM leads WHERE campaign = 'h2-launch' GROUP BY status")
+					.query()
+					.listOfRows() + "; incomplete publications " + this.jdbc.sql("""
+							SELECT listener_id, event_type, publication_date FROM event_publication
+							WHERE completion_date IS NULL""").query().listOfRows() + "\n" + ThreadDumps.all());
 			}
 			Thread.sleep(100);
 		}
