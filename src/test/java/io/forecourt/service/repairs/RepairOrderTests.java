@@ -425,6 +425,33 @@ class RepairOrderTests {
 	}
 
 	@Test
+	void aCarCheckedInBeforeMidnightForAnAppointmentJustAfterItWaitsOnTheBoard() throws Exception {
+		ServiceWork.Dealer late = this.work.workshop(1, 1);
+		// the shared clock to the next 22:30 in China (it only moves forward)
+		java.time.ZonedDateTime now = this.clock.instant().atZone(ServiceWork.SHANGHAI);
+		java.time.ZonedDateTime evening = now.with(java.time.LocalTime.of(22, 30));
+		((io.forecourt.support.MutableClock) this.clock)
+			.advance(java.time.Duration.between(now, evening.isAfter(now) ? evening : evening.plusDays(1)));
+		java.time.LocalDate tomorrow = this.clock.instant().atZone(ServiceWork.SHANGHAI).toLocalDate().plusDays(1);
+		java.time.OffsetDateTime midnight = this.work.slot(late, "MAINT-MINOR",
+				start -> start.atZoneSameInstant(ServiceWork.SHANGHAI).toLocalDate().equals(tomorrow));
+		UUID appointment = this.work.booked(this.work.app, late, "MAINT-MINOR", midnight);
+		this.work.send(late.advisor(), "/api/v1/service/appointments/" + appointment + "/check-in", "")
+			.andExpect(status().isOk());
+
+		io.forecourt.kernel.security.ForecourtPrincipal advisor = new io.forecourt.kernel.security.ForecourtPrincipal(
+				"test:" + UUID.randomUUID(), "次仁", io.forecourt.kernel.security.ForecourtPrincipal.Kind.USER,
+				java.util.Set.of(io.forecourt.kernel.security.Role.SERVICE_ADVISOR),
+				io.forecourt.kernel.tenancy.AccessScope.dealer(late.id()), null);
+		this.mvc
+			.perform(get("/service/workshop-board").param("lang", "en")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(io.forecourt.support.TestPrincipals.authenticated(advisor))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-appointment=\"" + appointment + "\"")));
+	}
+
+	@Test
 	void theBoardShowsTheDealersOrdersByStepAndTheOwnersPageItsStepsWithoutPersonalData() throws Exception {
 		RepairWork.Order order = this.repairs.order(this.dealer);
 		io.forecourt.kernel.security.ForecourtPrincipal advisor = new io.forecourt.kernel.security.ForecourtPrincipal(

@@ -128,9 +128,13 @@ class RepairOrderConsole {
 				.map(d -> d.order().appointmentId())
 				.filter(java.util.Objects::nonNull)
 				.collect(Collectors.toSet());
+			// check-in opens two hours before the start, so a car that arrived late in
+			// the
+			// evening may be booked for just after midnight, and one that arrived before
+			// midnight may still wait after it: yesterday's to tomorrow's appointments
 			LocalDate today = now.atZone(this.policy.zone()).toLocalDate();
-			arrived = this.appointments.day(dealer.id(), today)
-				.stream()
+			arrived = java.util.stream.Stream.of(today.minusDays(1), today, today.plusDays(1))
+				.flatMap(day -> this.appointments.day(dealer.id(), day).stream())
 				.filter(a -> a.status() == AppointmentStatus.CHECKED_IN && !opened.contains(a.id()))
 				.toList();
 			types = this.workshop.serviceTypes(dealer.id(), false);
