@@ -88,6 +88,27 @@ class PersonalDataProtectionTests {
 			.isNotEqualTo(otherKey.keyedHash("+8613800138000"));
 	}
 
+	@Test
+	void hashesAtOnceFromManyThreadsAreEachTheHashOfTheirOwnValue() throws Exception {
+		java.util.List<String> values = java.util.stream.IntStream.range(0, 2_000)
+			.mapToObj(i -> "+86138" + String.format("%08d", i))
+			.toList();
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(Base64.getDecoder().decode(HASH_KEY), "HmacSHA256"));
+		java.util.List<String> expected = values.stream()
+			.map(v -> java.util.HexFormat.of().formatHex(mac.doFinal(v.getBytes(StandardCharsets.UTF_8))))
+			.toList();
+
+		try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			java.util.List<java.util.concurrent.Future<String>> hashes = values.stream()
+				.map(v -> threads.submit(() -> this.protection.keyedHash(v)))
+				.toList();
+			for (int i = 0; i < values.size(); i++) {
+				assertThat(hashes.get(i).get()).as(values.get(i)).isEqualTo(expected.get(i));
+			}
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "c2hvcnQ=", "Zm9yZWNvdXJ0LWRlbW8tZW5jcnlwdGlvbi1rZXktMDEx", "not base64!" })
 	void aKeyThatIsNotBase64OfThirtyTwoBytesIsRefused(String badKey) {
