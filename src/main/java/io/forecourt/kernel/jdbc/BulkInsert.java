@@ -47,7 +47,7 @@ public class BulkInsert {
 
 	private volatile @Nullable Boolean postgres;
 
-	BulkInsert(DataSource dataSource) {
+	public BulkInsert(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.forecourt.kernel.contact.PhoneNumber;
 import io.forecourt.kernel.geo.CityCode;
@@ -26,7 +25,6 @@ import io.forecourt.presale.launch.ClientSignals;
 import io.forecourt.presale.launch.LaunchCounter;
 import io.forecourt.presale.launch.LaunchCounters;
 import io.forecourt.presale.launch.LaunchPace;
-import io.forecourt.presale.launch.PresaleSettings;
 import io.forecourt.presale.participants.ParticipantRecorder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -81,11 +79,9 @@ public class ReservationDesk {
 
 	private final Clock clock;
 
-	private final long recordTimeoutMillis;
-
 	ReservationDesk(CampaignDirectory campaigns, ReservationClaims claims, FreeUnits freeUnits, ClaimPermits permits,
 			PersonKeys keys, RegionPolicy regions, AbuseGuard abuse, LaunchCounters counters, LaunchPace pace,
-			ParticipantRecorder recorder, JsonMapper json, Clock clock, PresaleSettings settings) {
+			ParticipantRecorder recorder, JsonMapper json, Clock clock) {
 		this.campaigns = campaigns;
 		this.claims = claims;
 		this.freeUnits = freeUnits;
@@ -98,7 +94,6 @@ public class ReservationDesk {
 		this.recorder = recorder;
 		this.json = json;
 		this.clock = clock;
-		this.recordTimeoutMillis = settings.recordTimeout().toMillis();
 	}
 
 	/**
@@ -261,11 +256,13 @@ public class ReservationDesk {
 	}
 
 	/**
-	 * @return whether the participant is durably recorded (now or before)
+	 * @return whether the participant is durably recorded (now or before); the recorder
+	 * fails a participant it has not written within its {@code record-timeout}, so this
+	 * wait has no timeout of its own
 	 */
 	private boolean await(CompletableFuture<Boolean> recorded) {
 		try {
-			recorded.get(this.recordTimeoutMillis, TimeUnit.MILLISECONDS);
+			recorded.get();
 			return true;
 		}
 		catch (InterruptedException ex) {

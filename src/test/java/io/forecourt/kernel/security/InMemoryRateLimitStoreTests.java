@@ -58,6 +58,24 @@ class InMemoryRateLimitStoreTests {
 		assertThat(this.store.remembered()).isZero();
 	}
 
+	@Test
+	void theBackgroundSweepForgetsKeysOnItsOwn() throws Exception {
+		InMemoryRateLimitStore swept = new InMemoryRateLimitStore();
+		try {
+			// a thousand a second: the key limits nobody a millisecond later
+			swept.acquire(List.of(new RateLimitStore.Limit("s", 1000, Duration.ofSeconds(1))));
+			assertThat(swept.size()).isEqualTo(1);
+			long deadline = System.nanoTime() + InMemoryRateLimitStore.SWEEP_EVERY.multipliedBy(3).toNanos();
+			while (swept.size() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(swept.size()).isZero();
+		}
+		finally {
+			swept.destroy();
+		}
+	}
+
 	private void advance(Duration by) {
 		this.nanos.addAndGet(by.toNanos());
 	}
