@@ -1,5 +1,7 @@
 package io.forecourt.kernel.contact;
 
+import java.util.regex.Pattern;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -16,8 +18,10 @@ public record PhoneNumber(String e164) {
 
 	public static final String DEFAULT_REGION = "CN";
 
+	private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+
 	public PhoneNumber {
-		if (e164 == null || !e164.matches("\\+[1-9]\\d{6,14}")) {
+		if (e164 == null || !E164.matcher(e164).matches()) {
 			throw new IllegalArgumentException("Not an E.164 phone number: " + e164);
 		}
 	}
@@ -28,6 +32,26 @@ public record PhoneNumber(String e164) {
 	 * plan
 	 */
 	public static PhoneNumber parse(String raw) {
+		return new PhoneNumber(PHONES.format(parsed(raw), PhoneNumberUtil.PhoneNumberFormat.E164));
+	}
+
+	/**
+	 * Parses what a person typed and tells whether it is a mobile number, parsing once
+	 * (for a hot path such as a presale launch: {@code parse(raw).isMobile()} parses
+	 * twice).
+	 * @throws InvalidPhoneNumberException as {@link #parse}
+	 */
+	public static Reading read(String raw) {
+		Phonenumber.PhoneNumber parsed = parsed(raw);
+		return new Reading(new PhoneNumber(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164)),
+				mobile(parsed));
+	}
+
+	/** A number read from input, and whether it is a mobile number. */
+	public record Reading(PhoneNumber number, boolean mobile) {
+	}
+
+	private static Phonenumber.PhoneNumber parsed(String raw) {
 		try {
 			String input = raw.strip();
 			if (input.startsWith("00")) {
@@ -37,7 +61,7 @@ public record PhoneNumber(String e164) {
 			if (!PHONES.isValidNumber(parsed)) {
 				throw new InvalidPhoneNumberException(raw);
 			}
-			return new PhoneNumber(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
+			return parsed;
 		}
 		catch (NumberParseException ex) {
 			throw new InvalidPhoneNumberException(raw);
@@ -47,13 +71,17 @@ public record PhoneNumber(String e164) {
 	/** Whether this is a mobile number (the kind leads and owners are reached on). */
 	public boolean isMobile() {
 		try {
-			var type = PHONES.getNumberType(PHONES.parse(this.e164, DEFAULT_REGION));
-			return type == PhoneNumberUtil.PhoneNumberType.MOBILE
-					|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+			return mobile(PHONES.parse(this.e164, DEFAULT_REGION));
 		}
 		catch (NumberParseException ex) {
 			return false;
 		}
+	}
+
+	private static boolean mobile(Phonenumber.PhoneNumber parsed) {
+		var type = PHONES.getNumberType(parsed);
+		return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+				|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
 	}
 
 	/**

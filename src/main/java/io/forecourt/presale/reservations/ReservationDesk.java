@@ -292,10 +292,11 @@ public class ReservationDesk {
 			errors.reject("phone", "is required");
 		}
 		else {
-			phone = errors.attempt("phone", () -> PhoneNumber.parse(request.phone()));
-			if (phone != null && !phone.isMobile()) {
+			PhoneNumber.Reading reading = errors.attempt("phone", () -> PhoneNumber.read(request.phone()));
+			if (reading != null && !reading.mobile()) {
 				errors.reject("phone", "must be a mobile number");
 			}
+			phone = reading == null ? null : reading.number();
 		}
 		String idKey = null;
 		if (campaign.idNumberRequired()) {

@@ -28,6 +28,23 @@ class PhoneNumberTests {
 		assertThat(PhoneNumber.parse("13800138000").isMobile()).isTrue();
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "13800138000", "+86 138 0013 8000", "021-6234 5678", "+1 650 253 0000", "0086 19912345678" })
+	void readingOnceAgreesWithParsingAndAskingWhetherMobile(String typed) {
+		PhoneNumber.Reading reading = PhoneNumber.read(typed);
+		assertThat(reading.number()).isEqualTo(PhoneNumber.parse(typed));
+		assertThat(reading.mobile()).isEqualTo(PhoneNumber.parse(typed).isMobile());
+	}
+
+	@Test
+	void readingTellsAMobileFromALandline() {
+		assertThat(PhoneNumber.read("13800138000").mobile()).isTrue();
+		assertThat(PhoneNumber.read("021-6234 5678").mobile()).isFalse();
+		assertThatThrownBy(() -> PhoneNumber.read("12345")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not a valid phone number");
+	}
+
 	@Test
 	void maskingHidesTheMiddleDigits() {
 		assertThat(PhoneNumber.parse("13800138000").masked()).isEqualTo("138****8000");
