@@ -51,6 +51,9 @@ class ApiAuthenticationTests {
 	@Autowired
 	ApiKeyAuthenticator authenticator;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void aValidIntegratorKeyIsAcceptedAndActsWithItsRoleAndScope() throws Exception {
 		UUID dealer = UUID.randomUUID();
@@ -63,6 +66,17 @@ class ApiAuthenticationTests {
 			.andExpect(jsonPath("$.permissions").value(hasItem("NETWORK_READ")))
 			.andExpect(jsonPath("$.scope.level").value("DEALER"))
 			.andExpect(jsonPath("$.scope.dealerId").value(dealer.toString()));
+	}
+
+	@Test
+	void aRequestIsObservedOnceAsAWholeNotFilterByFilter() throws Exception {
+		String secret = integratorKey(this.accounts, AccessScope.all());
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(secret)))
+			.andExpect(status().isOk());
+
+		assertThat(this.meters.find("http.server.requests").tag("uri", "/api/v1/me").timers()).isNotEmpty();
+		assertThat(this.meters.find("spring.security.filterchains").meters()).isEmpty();
+		assertThat(this.meters.find("spring.security.authorizations").meters()).isEmpty();
 	}
 
 	@Test
