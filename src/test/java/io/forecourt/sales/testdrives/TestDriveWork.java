@@ -106,7 +106,7 @@ final class TestDriveWork {
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
-	/** The start of the first slot from today on that the test accepts. */
+	/** The start of the first bookable slot from today on that the test accepts. */
 	OffsetDateTime slot(Dealer dealer, String model, Predicate<OffsetDateTime> accept) throws Exception {
 		LocalDate today = this.clock.instant().atZone(SHANGHAI).toLocalDate();
 		for (int day = 0; day < 3; day++) {
@@ -117,7 +117,8 @@ final class TestDriveWork {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			List<String> starts = JsonPath.read(body, "$.slots[*].start");
+			// only starts the caller can book: a full slot is listed too, not bookable
+			List<String> starts = JsonPath.read(body, "$.slots[?(@.bookable == true)].start");
 			for (String start : starts) {
 				OffsetDateTime parsed = OffsetDateTime.parse(start);
 				if (accept.test(parsed)) {
