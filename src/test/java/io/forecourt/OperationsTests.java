@@ -59,4 +59,20 @@ class OperationsTests {
 		assertThat(metrics).contains("jvm_threads_live_threads").contains("http_server_requests_seconds");
 	}
 
+	@Test
+	void theModuleStructureIsServedToAKeyFromTheDescriptionBuiltWithTheApplication() {
+		RestClient http = RestClient.create("http://localhost:" + this.port);
+		HttpStatus anonymous = http.get()
+			.uri("/actuator/modulith")
+			.exchange((request, response) -> HttpStatus.valueOf(response.getStatusCode().value()));
+		assertThat(anonymous).isEqualTo(HttpStatus.UNAUTHORIZED);
+		String modules = http.get()
+			.uri("/actuator/modulith")
+			.header("Authorization", DEMO_KEY)
+			.retrieve()
+			.body(String.class);
+		assertThat(modules).contains("\"basePackage\" : \"io.forecourt.presale\"")
+			.contains("\"displayName\" : \"Online presale\"");
+	}
+
 }

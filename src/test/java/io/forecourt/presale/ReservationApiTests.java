@@ -13,10 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -107,7 +109,12 @@ class ReservationApiTests {
 
 		this.work.reserve(campaign, PresaleWork.mobile(), "")
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/presale-sold-out"));
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/presale-sold-out"))
+			.andExpect(jsonPath("$.title").isNotEmpty())
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value("Every unit of presale " + campaign + " is taken"))
+			.andExpect(jsonPath("$.instance").value("/api/v1/presale/reservations"));
 	}
 
 	@Test

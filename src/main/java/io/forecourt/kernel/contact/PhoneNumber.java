@@ -42,9 +42,15 @@ public record PhoneNumber(String e164) {
 	 * @throws InvalidPhoneNumberException as {@link #parse}
 	 */
 	public static Reading read(String raw) {
-		Phonenumber.PhoneNumber parsed = parsed(raw);
+		Phonenumber.PhoneNumber parsed = unchecked(raw);
+		// a number is valid when it has a type in its region's plan: one look-up says
+		// both (isValidNumber and then getNumberType ran every pattern of the plan twice)
+		PhoneNumberUtil.PhoneNumberType type = PHONES.getNumberType(parsed);
+		if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+			throw new InvalidPhoneNumberException(raw);
+		}
 		return new Reading(new PhoneNumber(PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164)),
-				mobile(parsed));
+				mobile(type));
 	}
 
 	/** A number read from input, and whether it is a mobile number. */
@@ -52,16 +58,21 @@ public record PhoneNumber(String e164) {
 	}
 
 	private static Phonenumber.PhoneNumber parsed(String raw) {
+		Phonenumber.PhoneNumber parsed = unchecked(raw);
+		if (!PHONES.isValidNumber(parsed)) {
+			throw new InvalidPhoneNumberException(raw);
+		}
+		return parsed;
+	}
+
+	/** Parsed, not yet checked against the numbering plan. */
+	private static Phonenumber.PhoneNumber unchecked(String raw) {
 		try {
 			String input = raw.strip();
 			if (input.startsWith("00")) {
 				input = "+" + input.substring(2);
 			}
-			Phonenumber.PhoneNumber parsed = PHONES.parse(input, DEFAULT_REGION);
-			if (!PHONES.isValidNumber(parsed)) {
-				throw new InvalidPhoneNumberException(raw);
-			}
-			return parsed;
+			return PHONES.parse(input, DEFAULT_REGION);
 		}
 		catch (NumberParseException ex) {
 			throw new InvalidPhoneNumberException(raw);
@@ -71,15 +82,14 @@ public record PhoneNumber(String e164) {
 	/** Whether this is a mobile number (the kind leads and owners are reached on). */
 	public boolean isMobile() {
 		try {
-			return mobile(PHONES.parse(this.e164, DEFAULT_REGION));
+			return mobile(PHONES.getNumberType(PHONES.parse(this.e164, DEFAULT_REGION)));
 		}
 		catch (NumberParseException ex) {
 			return false;
 		}
 	}
 
-	private static boolean mobile(Phonenumber.PhoneNumber parsed) {
-		var type = PHONES.getNumberType(parsed);
+	private static boolean mobile(PhoneNumberUtil.PhoneNumberType type) {
 		return type == PhoneNumberUtil.PhoneNumberType.MOBILE
 				|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
 	}

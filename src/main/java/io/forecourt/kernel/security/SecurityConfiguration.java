@@ -72,12 +72,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator keys, ApiProblemResponses problems,
 			ObjectProvider<PublicApiEndpoint> publicEndpoints) {
-		http.securityMatcher("/api/**", "/actuator/prometheus").authorizeHttpRequests(requests -> {
-			requests.requestMatchers(HttpMethod.POST, TOKENS).permitAll();
-			publicEndpoints.orderedStream()
-				.forEach(endpoint -> requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll());
-			requests.anyRequest().authenticated();
-		})
+		http.securityMatcher("/api/**", "/actuator/prometheus", "/actuator/modulith")
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers(HttpMethod.POST, TOKENS).permitAll();
+				publicEndpoints.orderedStream()
+					.forEach(endpoint -> requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll());
+				requests.anyRequest().authenticated();
+			})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)

@@ -57,6 +57,15 @@ class PhoneNumberTests {
 			.hasMessageContaining("not a valid phone number");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "12345", "1380013800", "abc", "", "+86 999 0000 0000", "+1 200 555 0100", "+44 7700 900",
+			"17001234567890" })
+	void readingRejectsWhatParsingRejects(String typed) {
+		assertThatThrownBy(() -> PhoneNumber.read(typed)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not a valid phone number");
+		assertThatThrownBy(() -> PhoneNumber.parse(typed)).isInstanceOf(IllegalArgumentException.class);
+	}
+
 	@Test
 	void onlyE164CanBeConstructedDirectly() {
 		assertThatThrownBy(() -> new PhoneNumber("13800138000")).isInstanceOf(IllegalArgumentException.class);
