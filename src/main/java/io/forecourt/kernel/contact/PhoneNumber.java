@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A telephone number in E.164 form ({@code +8613812345678}), normalised by Google's
@@ -72,11 +73,37 @@ public record PhoneNumber(String e164) {
 			if (input.startsWith("00")) {
 				input = "+" + input.substring(2);
 			}
-			return PHONES.parse(input, DEFAULT_REGION);
+			Phonenumber.PhoneNumber plain = plainChineseMobile(input);
+			return plain != null ? plain : PHONES.parse(input, DEFAULT_REGION);
 		}
 		catch (NumberParseException ex) {
 			throw new InvalidPhoneNumberException(raw);
 		}
+	}
+
+	/**
+	 * What most people type, a Chinese mobile number of eleven ASCII digits, with or
+	 * without {@code +86}, read as libphonenumber's {@code parse} reads it (the same
+	 * country code and national number, nothing else set); anything else is left to
+	 * {@code parse}. Its general patterns (viability, extensions, international prefixes)
+	 * run on every input, 4.5% of a presale launch's CPU; whether the number is valid is
+	 * still libphonenumber's to say.
+	 * @return the number, or null when the input is not of this plain form
+	 */
+	static Phonenumber.@Nullable PhoneNumber plainChineseMobile(String input) {
+		int start = input.startsWith("+86") ? 3 : 0;
+		if (input.length() - start != 11 || input.charAt(start) != '1') {
+			return null;
+		}
+		long national = 0;
+		for (int i = start; i < input.length(); i++) {
+			char digit = input.charAt(i);
+			if (digit < '0' || digit > '9') {
+				return null;
+			}
+			national = national * 10 + (digit - '0');
+		}
+		return new Phonenumber.PhoneNumber().setCountryCode(86).setNationalNumber(national);
 	}
 
 	/** Whether this is a mobile number (the kind leads and owners are reached on). */

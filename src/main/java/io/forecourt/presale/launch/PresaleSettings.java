@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param freeUnitsRefresh how often an instance re-counts the free units it uses to
  * answer "sold out" without a transaction
  * @param recordBatch participants written in one batch at most
- * @param recordLinger how long the recorder waits for more participants to fill a batch
+ * @param recordLinger how long the recorder waits for more participants to fill a batch;
+ * none by default: a batch is whoever arrived while the last one was being written
  * @param recordTimeout how long a request waits for its participant's batch to commit
  * @param recordQueue participants waiting for a batch at most; beyond it requests are
  * told to try again
@@ -35,7 +36,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("forecourt.presale")
 public record PresaleSettings(@DefaultValue("0") int claimConcurrency, @DefaultValue("PT0.05S") Duration claimWait,
 		@DefaultValue("PT0.2S") Duration freeUnitsRefresh, @DefaultValue("500") int recordBatch,
-		@DefaultValue("PT0.005S") Duration recordLinger, @DefaultValue("PT3S") Duration recordTimeout,
+		@DefaultValue("PT0S") Duration recordLinger, @DefaultValue("PT3S") Duration recordTimeout,
 		@DefaultValue("50000") int recordQueue, @DefaultValue("100000") int recordedMemory,
 		@DefaultValue("PT0.2S") Duration handoverInterval, @DefaultValue("500") int handoverYieldAbove,
 		@DefaultValue("PT10S") Duration handoverHotInterval, @DefaultValue Abuse abuse) {

@@ -1,5 +1,10 @@
 package io.forecourt.kernel.contact;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,43 @@ class PhoneNumberTests {
 	@Test
 	void onlyE164CanBeConstructedDirectly() {
 		assertThatThrownBy(() -> new PhoneNumber("13800138000")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	/**
+	 * The hand-read plain form agrees with libphonenumber's parse for every prefix a
+	 * Chinese mobile can start with (and those it cannot), with and without +86, and
+	 * leaves every other form to it.
+	 */
+	@Test
+	void plainChineseMobilesAreReadAsLibphonenumberReadsThem() throws Exception {
+		PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+		Random random = new Random(86);
+		List<String> typed = new ArrayList<>();
+		for (int prefix = 100; prefix <= 199; prefix++) {
+			String number = prefix + String.format("%08d", random.nextInt(100_000_000));
+			typed.add(number);
+			typed.add("+86" + number);
+		}
+		int valid = 0;
+		for (String number : typed) {
+			assertThat(PhoneNumber.plainChineseMobile(number)).as(number).isEqualTo(phones.parse(number, "CN"));
+			if (phones.isValidNumber(phones.parse(number, "CN"))) {
+				valid++;
+				assertThat(PhoneNumber.read(number).number()).isEqualTo(PhoneNumber.parse(number));
+			}
+			else {
+				assertThatThrownBy(() -> PhoneNumber.read(number)).isInstanceOf(IllegalArgumentException.class);
+			}
+		}
+		// both kinds were met: prefixes in the plan and prefixes not in it
+		assertThat(valid).isPositive().isLessThan(typed.size());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "8613800138000", "138 0013 8000", "138-0013-8000", "０１３８００１３８０００", "1380013800",
+			"+8613800138000x12", "+8602162345678", "021-6234 5678", "+1 650 253 0000", "23800138000" })
+	void otherFormsAreLeftToLibphonenumber(String typed) {
+		assertThat(PhoneNumber.plainChineseMobile(typed)).isNull();
 	}
 
 }
