@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -100,6 +102,51 @@ class ReservationApiTests {
 		this.work.reserve(campaign, phone, "").andExpect(status().isConflict());
 
 		assertThat(liveReservations(campaign)).isEqualTo(2);
+	}
+
+	@Test
+	void aBodyThatDoesNotReadIsRefusedAsEveryApiRefusesOneAndNobodyIsRecorded() throws Exception {
+		String campaign = this.work.create(this.work.campaign(5));
+		String phone = PresaleWork.mobile();
+
+		this.work.reserveAt("/api/v1/presale/reservations", "{\"campaignCode\": \"" + campaign + "\", \"phone\": ")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/malformed-request"));
+		this.work
+			.reserveAt("/api/v1/presale/reservations",
+					"{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\", \"seat\": 1}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/unknown-field"))
+			.andExpect(jsonPath("$.errors[0].field").value("seat"));
+		this.work.reserveAt("/api/v1/presale/reservations", "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/malformed-request"));
+		this.mvc
+			.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.brandApp())
+				.header("User-Agent", PresaleWork.APP)
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/unsupported-media-type"));
+
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM presale_participants p JOIN presale_campaigns c"
+					+ " ON c.id = p.campaign_id WHERE c.code = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theApiDocumentDescribesTheBodyOfAReservationAttempt() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/presale/reservations'].post.requestBody.required").value(true))
+			.andExpect(jsonPath(
+					"$.paths['/api/v1/presale/reservations'].post.requestBody.content['application/json'].schema['$ref']")
+				.value("#/components/schemas/ReservationRequest"))
+			.andExpect(jsonPath("$.components.schemas.ReservationRequest.properties.phone").exists())
+			.andExpect(jsonPath("$.components.schemas.ReservationRequest.properties.campaignCode").exists());
 	}
 
 	@Test

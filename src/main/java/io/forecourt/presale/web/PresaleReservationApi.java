@@ -26,7 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,12 +55,15 @@ class PresaleReservationApi {
 
 	private final ProblemWriter problems;
 
+	private final ReservationRequestReader bodies;
+
 	PresaleReservationApi(ReservationDesk desk, ReservationReads reads, DepositPayments deposits,
-			ProblemWriter problems) {
+			ProblemWriter problems, ReservationRequestReader bodies) {
 		this.desk = desk;
 		this.reads = reads;
 		this.deposits = deposits;
 		this.problems = problems;
+		this.bodies = bodies;
 	}
 
 	@PostMapping("/api/v1/presale/reservations")
@@ -77,21 +82,27 @@ class PresaleReservationApi {
 							description = "The app's device identifier") })
 	@ApiResponse(responseCode = "201", description = "Reserved until expiresAt",
 			content = @Content(schema = @Schema(implementation = ReservationView.class)))
-	@Nullable ResponseEntity<ReservationView> reserve(@RequestBody ReservationRequest body, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReservationRequest.class)))
+	@Nullable ResponseEntity<ReservationView> reserve(HttpServletRequest request, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotSupportedException {
 		// the launch's hot path has no path variable: Spring MVC finds a fixed path by
 		// hashing it, a path with a variable by comparing it with every mapping (12% of
 		// an attempt's cost, measured)
-		return answer(this.desk.reserve(null, body, ClientSignals.of(request)), request, response);
+		return answer(this.desk.reserve(null, this.bodies.read(request), ClientSignals.of(request)), request, response);
 	}
 
 	@PostMapping("/api/v1/presale/campaigns/{code}/reservations")
 	@Operation(deprecated = true,
 			summary = "The same as POST /api/v1/presale/reservations, the campaign named in the path (404 when"
 					+ " unknown) rather than in the body; kept for apps built against it, slower under a launch's load")
-	@Nullable ResponseEntity<ReservationView> reserveIn(@PathVariable String code, @RequestBody ReservationRequest body,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return answer(this.desk.reserve(code, body, ClientSignals.of(request)), request, response);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ReservationRequest.class)))
+	@Nullable ResponseEntity<ReservationView> reserveIn(@PathVariable String code, HttpServletRequest request,
+			HttpServletResponse response) throws IOException, HttpMediaTypeNotSupportedException {
+		return answer(this.desk.reserve(code, this.bodies.read(request), ClientSignals.of(request)), request, response);
 	}
 
 	/**
