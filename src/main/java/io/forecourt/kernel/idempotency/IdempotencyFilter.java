@@ -4,24 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.tenancy.CurrentAccess;
+import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
+import io.forecourt.kernel.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -55,15 +55,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final JsonMapper json;
+	private final ProblemWriter problems;
 
 	IdempotencyFilter(IdempotentHandlers handlers, IdempotencyKeys keys, IdempotencyProperties properties, Clock clock,
-			JsonMapper json) {
+			ProblemWriter problems) {
 		this.handlers = handlers;
 		this.keys = keys;
 		this.properties = properties;
 		this.clock = clock;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -183,19 +183,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private void problem(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
 			throws IOException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", type.uri().toString());
-		body.put("title", type.title());
-		body.put("status", type.status().value());
-		body.put("detail", detail);
-		body.put("instance", request.getRequestURI());
-		if (type == ProblemType.VALIDATION) {
-			body.put("errors", java.util.List.of(Map.of("field", IdempotencyHeaders.KEY, "message", detail)));
-		}
-		response.setStatus(type.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), body);
+		Map<String, Object> properties = type == ProblemType.VALIDATION
+				? Map.of("errors", List.of(new ProblemException.FieldProblem(IdempotencyHeaders.KEY, detail)))
+				: Map.of();
+		this.problems.write(request, response, new ProblemException(type, detail, properties));
 	}
 
 }

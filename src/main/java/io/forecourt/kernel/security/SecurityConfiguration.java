@@ -2,7 +2,7 @@ package io.forecourt.kernel.security;
 
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
+import io.forecourt.kernel.web.ProblemWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -64,8 +64,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ApiProblemResponses apiProblemResponses(JsonMapper json) {
-		return new ApiProblemResponses(json);
+	ApiProblemResponses apiProblemResponses(ProblemWriter problems) {
+		return new ApiProblemResponses(problems);
 	}
 
 	@Bean

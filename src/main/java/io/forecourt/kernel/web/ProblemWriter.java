@@ -14,11 +14,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a {@link ProblemException} straight to the servlet response, for a path where
- * most requests end in a refusal (a presale launch refuses nearly every attempt, with a
- * handful of distinct problems). The same shape as {@link Problems#response}: type,
- * title, status, detail, instance and the problem's properties, a Retry-After header when
- * it says when to come back.
+ * Writes a {@link ProblemException} straight to the servlet response: for filters and
+ * security handlers that answer before any controller, and for a path where most requests
+ * end in a refusal (a presale launch refuses nearly every attempt, with a handful of
+ * distinct problems). The same shape as {@link Problems#response}: type, title, status,
+ * detail, instance and the problem's properties, a Retry-After header when it says when
+ * to come back.
  * <p>
  * Each distinct problem is rendered once and its bytes kept, and the response goes out
  * with its length in one write. Returned as a {@code ResponseEntity}, a refusal was
