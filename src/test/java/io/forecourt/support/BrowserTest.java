@@ -152,6 +152,18 @@ public abstract class BrowserTest {
 		return waitUpTo(WAIT.toSeconds()).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * Clicks the first element matching a CSS selector, scrolled to the middle of the
+	 * window first: at the bottom edge a long list's row can lie under the page's fixed
+	 * parts, and the browser then refuses the click as intercepted.
+	 */
+	protected void click(String css) {
+		WebElement element = waitUpTo(WAIT.toSeconds())
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	/** The visible text of the first element matching a CSS selector. */
 	protected String text(String css) {
 		// Found and read in one step, so a reload in between is retried, not a failure.

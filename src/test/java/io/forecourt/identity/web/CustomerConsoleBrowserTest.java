@@ -76,10 +76,10 @@ class CustomerConsoleBrowserTest extends BrowserTest {
 		String row = "tr[data-suggestion-id='" + suggestion + "']";
 		assertThat(text(row)).contains(name).contains("Huaxia X9");
 		snapshot("suggestions");
-		find(row + " .suggestion-accept").click();
+		click(row + " .suggestion-accept");
 		waitUpTo(5).until(browser -> "ACCEPTED".equals(find(row).getAttribute("data-status")));
 		awaitHtmx();
-		find(row + " .suggestion-open").click();
+		click(row + " .suggestion-open");
 
 		waitUpTo(5).until(browser -> path().equals("/customers/" + first));
 		assertThat(text("#merge-table")).contains(second.toString()).contains("accepted suggestion");

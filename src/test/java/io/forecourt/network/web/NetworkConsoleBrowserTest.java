@@ -131,15 +131,6 @@ class NetworkConsoleBrowserTest extends BrowserTest {
 		type("#f-brands", "Huaxia");
 	}
 
-	/**
-	 * Clicks after scrolling the element to the middle, where no other element covers it.
-	 */
-	private void click(String css) {
-		WebElement element = find(css);
-		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
 	private void type(String css, String value) {
 		WebElement input = find(css);
 		input.clear();
