@@ -46,33 +46,32 @@ class OperationsTests {
 
 	@Test
 	void prometheusMetricsNeedAKey() {
-		RestClient http = RestClient.create("http://localhost:" + this.port);
-		HttpStatus anonymous = http.get()
-			.uri("/actuator/prometheus")
-			.exchange((request, response) -> HttpStatus.valueOf(response.getStatusCode().value()));
-		assertThat(anonymous).isEqualTo(HttpStatus.UNAUTHORIZED);
-		String metrics = http.get()
-			.uri("/actuator/prometheus")
-			.header("Authorization", DEMO_KEY)
-			.retrieve()
-			.body(String.class);
-		assertThat(metrics).contains("jvm_threads_live_threads").contains("http_server_requests_seconds");
+		assertThat(anonymousStatus("/actuator/prometheus")).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(withKey("/actuator/prometheus")).contains("jvm_threads_live_threads")
+			.contains("http_server_requests_seconds");
 	}
 
 	@Test
 	void theModuleStructureIsServedToAKeyFromTheDescriptionBuiltWithTheApplication() {
-		RestClient http = RestClient.create("http://localhost:" + this.port);
-		HttpStatus anonymous = http.get()
-			.uri("/actuator/modulith")
+		assertThat(anonymousStatus("/actuator/modulith")).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(withKey("/actuator/modulith")).contains("\"basePackage\" : \"io.forecourt.presale\"")
+			.contains("\"displayName\" : \"Online presale\"");
+	}
+
+	private HttpStatus anonymousStatus(String path) {
+		return RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri(path)
 			.exchange((request, response) -> HttpStatus.valueOf(response.getStatusCode().value()));
-		assertThat(anonymous).isEqualTo(HttpStatus.UNAUTHORIZED);
-		String modules = http.get()
-			.uri("/actuator/modulith")
+	}
+
+	private String withKey(String path) {
+		return RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri(path)
 			.header("Authorization", DEMO_KEY)
 			.retrieve()
 			.body(String.class);
-		assertThat(modules).contains("\"basePackage\" : \"io.forecourt.presale\"")
-			.contains("\"displayName\" : \"Online presale\"");
 	}
 
 }
