@@ -110,7 +110,7 @@ class PresaleReservationApi {
 	 * handled (null). Most attempts of a launch are refused (sold out): answered here
 	 * rather than through the exception resolvers (a tenth of an attempt's cost,
 	 * measured), and as bytes rendered once per distinct problem rather than an entity
-	 * serialized and flushed each time (another tenth).
+	 * serialized and flushed each time (a few percent more).
 	 */
 	private @Nullable ResponseEntity<ReservationView> answer(ReservationAnswer answer, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
