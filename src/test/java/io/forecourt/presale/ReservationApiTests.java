@@ -138,6 +138,29 @@ class ReservationApiTests {
 	}
 
 	@Test
+	void onlyAKeyAllowedToReserveReservesAndARefusedKeyRecordsNobody() throws Exception {
+		String campaign = this.work.create(this.work.campaign(5));
+		String phone = PresaleWork.mobile();
+
+		// head office manages presales but does not reserve for participants
+		this.mvc
+			.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.hq())
+				.header("User-Agent", PresaleWork.APP)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/forbidden"));
+
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM presale_participants p JOIN presale_campaigns c"
+					+ " ON c.id = p.campaign_id WHERE c.code = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single()).isZero();
+		this.work.reserve(campaign, phone, "").andExpect(status().isCreated());
+	}
+
+	@Test
 	void theApiDocumentDescribesTheBodyOfAReservationAttempt() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -2,6 +2,9 @@ package io.forecourt.kernel.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,20 +30,26 @@ public final class ForecourtAuthentication extends AbstractAuthenticationToken {
 		return new ForecourtAuthentication(principal);
 	}
 
-	/** Role authorities first, then each permission once. */
+	/**
+	 * Role authorities first, then each permission once. The same for every request of
+	 * the same roles, so made once per set of roles (there are a handful): every API
+	 * request authenticates afresh.
+	 */
 	public static List<GrantedAuthority> authorities(ForecourtPrincipal principal) {
+		return BY_ROLES.computeIfAbsent(Set.copyOf(principal.roles()), ForecourtAuthentication::authoritiesOf);
+	}
+
+	private static final Map<Set<Role>, List<GrantedAuthority>> BY_ROLES = new ConcurrentHashMap<>();
+
+	private static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
-		principal.roles()
-			.stream()
-			.sorted()
-			.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-		principal.roles()
-			.stream()
+		roles.stream().sorted().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		roles.stream()
 			.flatMap(role -> role.permissions().stream())
 			.distinct()
 			.sorted()
 			.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
-		return authorities;
+		return List.copyOf(authorities);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.forecourt.kernel.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 public class RateLimits {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+
+	/** Apart from the login limits' keys, in a Redis the application may share. */
+	private static final String NAMESPACE = "forecourt:limit:";
 
 	private final RateLimitStore store;
 
@@ -64,10 +68,11 @@ public class RateLimits {
 	 */
 	public Optional<Exceeded> tryConsumeInOrder(List<Limit> limits) {
 		try {
-			RateLimitStore.Verdict verdict = this.store.acquire(limits.stream()
-				.map(limit -> new RateLimitStore.Limit("forecourt:limit:" + limit.key(), limit.capacity(),
-						limit.period()))
-				.toList());
+			List<RateLimitStore.Limit> stored = new ArrayList<>(limits.size());
+			for (Limit limit : limits) {
+				stored.add(new RateLimitStore.Limit(NAMESPACE + limit.key(), limit.capacity(), limit.period()));
+			}
+			RateLimitStore.Verdict verdict = this.store.acquire(stored);
 			return verdict.passed() ? Optional.empty() : Optional
 				.of(new Exceeded(verdict.exceeded(), limits.get(verdict.exceeded()), verdict.waitSeconds()));
 		}

@@ -33,7 +33,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * pages behind unguessable links) are open without it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
 	static final String LOGIN = "/login";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.forecourt.kernel.security.RateLimits;
 import io.forecourt.kernel.web.ProblemException;
@@ -34,6 +35,8 @@ public class AbuseGuard {
 
 	private final BotHeuristics bots;
 
+	private final Map<UUID, String[]> prefixes = new ConcurrentHashMap<>();
+
 	AbuseGuard(RateLimits limits, PresaleSettings settings) {
 		this.limits = limits;
 		this.settings = settings.abuse();
@@ -48,7 +51,7 @@ public class AbuseGuard {
 		if (this.bots.scripted(client.userAgent())) {
 			return rejected(LaunchCounter.REJECTED_USER_AGENT, "Automated clients cannot take part");
 		}
-		String prefix = "presale:" + campaignId + ":";
+		String[] prefixes = this.prefixes.computeIfAbsent(campaignId, AbuseGuard::prefixes);
 		String device = client.deviceId();
 		List<Check> checks = device == null ? WITHOUT_DEVICE : WITH_DEVICE;
 		List<RateLimits.Limit> limits = new ArrayList<>(checks.size());
@@ -58,12 +61,24 @@ public class AbuseGuard {
 				case BURST_DEVICE, DEVICE -> device;
 				case ADDRESS -> client.address();
 			};
-			limits.add(new RateLimits.Limit(prefix + check.keyPart + key, check.capacity(this.settings),
+			limits.add(new RateLimits.Limit(prefixes[check.ordinal()] + key, check.capacity(this.settings),
 					check.perSecond ? SECOND : MINUTE));
 		}
 		// in this order, stopping at the first used up: one look-up when Redis keeps them
 		return this.limits.tryConsumeInOrder(limits)
 			.map(exceeded -> checks.get(exceeded.index()).refusal(exceeded.limit().capacity(), exceeded.waitSeconds()));
+	}
+
+	/**
+	 * Each check's key prefix in a campaign ("presale:{id}:phone:", ...), made once: an
+	 * attempt then builds each of its five keys with one concatenation.
+	 */
+	private static String[] prefixes(UUID campaignId) {
+		String[] prefixes = new String[Check.values().length];
+		for (Check check : Check.values()) {
+			prefixes[check.ordinal()] = "presale:" + campaignId + ":" + check.keyPart;
+		}
+		return prefixes;
 	}
 
 	private static final List<Check> WITH_DEVICE = List.of(Check.BURST_PHONE, Check.BURST_DEVICE, Check.PHONE,

@@ -3,7 +3,6 @@ package io.forecourt.presale.reservations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,11 @@ import io.forecourt.presale.participants.ParticipantRecorder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,7 +75,7 @@ public class ReservationDesk {
 
 	private final ParticipantRecorder recorder;
 
-	private final JsonMapper json;
+	private final ObjectWriter rawPayloads;
 
 	private final Clock clock;
 
@@ -92,7 +92,7 @@ public class ReservationDesk {
 		this.counters = counters;
 		this.pace = pace;
 		this.recorder = recorder;
-		this.json = json;
+		this.rawPayloads = json.writerFor(RawPayload.class);
 		this.clock = clock;
 	}
 
@@ -104,7 +104,8 @@ public class ReservationDesk {
 	 * presale-not-open, presale-closed, presale-region-not-allowed, presale-sold-out,
 	 * presale-limit-reached, presale-try-again
 	 */
-	@PreAuthorize("hasAuthority('PERM_PRESALE_RESERVE')")
+	@Secured("PERM_PRESALE_RESERVE") // not @PreAuthorize: its expression cost 2% of an
+										// attempt
 	public ReservationAnswer reserve(@Nullable String campaignCode, ReservationRequest request, ClientSignals client) {
 		try {
 			return new ReservationAnswer.Reserved(decide(campaignCode, request, client));
@@ -349,19 +350,21 @@ public class ReservationDesk {
 
 	/** The request as received, without the ID number, for the lead's raw payload. */
 	private @Nullable String rawPayload(ReservationRequest request) {
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("phone", request.phone());
-		fields.put("name", request.name());
-		fields.put("configurationCode", request.configurationCode());
-		fields.put("cityCode", request.cityCode());
-		fields.put("dealerCode", request.dealerCode());
-		fields.put("consentMarketing", request.consentMarketing());
 		try {
-			return this.json.writeValueAsString(fields);
+			return this.rawPayloads.writeValueAsString(new RawPayload(request.phone(), request.name(),
+					request.configurationCode(), request.cityCode(), request.dealerCode(), request.consentMarketing()));
 		}
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The fields kept of a request, in this order: a record with a writer prepared once
+	 * rather than a map serialized field by field (each attempt writes one).
+	 */
+	private record RawPayload(@Nullable String phone, @Nullable String name, @Nullable String configurationCode,
+			@Nullable String cityCode, @Nullable String dealerCode, boolean consentMarketing) {
 	}
 
 	/** One checked attempt on its way through the desk. */
