@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -121,20 +122,11 @@ class ReservationApiTests {
 		this.work.reserveAt("/api/v1/presale/reservations", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/malformed-request"));
-		this.mvc
-			.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.brandApp())
-				.header("User-Agent", PresaleWork.APP)
-				.contentType(MediaType.TEXT_PLAIN)
-				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}"))
+		attempt(this.work.brandApp(), MediaType.TEXT_PLAIN, campaign, phone)
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/unsupported-media-type"));
 
-		assertThat(this.jdbc
-			.sql("SELECT count(*) FROM presale_participants p JOIN presale_campaigns c"
-					+ " ON c.id = p.campaign_id WHERE c.code = ?")
-			.param(campaign)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(participants(campaign)).isZero();
 	}
 
 	@Test
@@ -143,21 +135,28 @@ class ReservationApiTests {
 		String phone = PresaleWork.mobile();
 
 		// head office manages presales but does not reserve for participants
-		this.mvc
-			.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + this.work.hq())
-				.header("User-Agent", PresaleWork.APP)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}"))
-			.andExpect(status().isForbidden())
+		attempt(this.work.hq(), MediaType.APPLICATION_JSON, campaign, phone).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("https://forecourt.dev/problems/forbidden"));
 
-		assertThat(this.jdbc
+		assertThat(participants(campaign)).isZero();
+		this.work.reserve(campaign, phone, "").andExpect(status().isCreated());
+	}
+
+	/** An attempt for a phone with the app's user agent, sent with {@code key}. */
+	private ResultActions attempt(String key, MediaType type, String campaign, String phone) throws Exception {
+		return this.mvc.perform(post("/api/v1/presale/reservations").header("Authorization", "Bearer " + key)
+			.header("User-Agent", PresaleWork.APP)
+			.contentType(type)
+			.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + phone + "\"}"));
+	}
+
+	private long participants(String campaign) {
+		return this.jdbc
 			.sql("SELECT count(*) FROM presale_participants p JOIN presale_campaigns c"
 					+ " ON c.id = p.campaign_id WHERE c.code = ?")
 			.param(campaign)
 			.query(Long.class)
-			.single()).isZero();
-		this.work.reserve(campaign, phone, "").andExpect(status().isCreated());
+			.single();
 	}
 
 	@Test
