@@ -5,7 +5,7 @@
 # topologies, warm-ups and measurements; this script says what to measure and checks it).
 #
 #   bench/presale.sh                                      # PostgreSQL alone
-#   JAVA_OPTS='-Xmx1g -Dforecourt.rate-limit.store=redis' bench/presale.sh   # rate limits in Redis
+#   JAVA_OPTS='-Xms1g -Xmx1g -Dforecourt.rate-limit.store=redis' bench/presale.sh   # rate limits in Redis
 #   bench/presale.sh check BENCH-MEASURE-ONE-1795332477   # the CHECK again, for an earlier campaign
 #
 # Each warm-up and each measurement gets a campaign of its own (SETUP: an HQ key written into

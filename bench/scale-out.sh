@@ -17,7 +17,9 @@
 #   DURATION [20s] CONNECTIONS [16] THREADS [2] TIMEOUT [10s]: wrk's settings
 #   WARMUP [30s]   per instance, before each measurement: two instances are warmed up twice as
 #                  long, each JVM compiling the same code on its share of the requests
-#   JAVA_OPTS [-Xmx1g]  each instance's JVM options;  DB [forecourt_bench_scale], made afresh
+#   JAVA_OPTS [-Xms1g -Xmx1g]  each instance's JVM options, a fixed heap as in production (the
+#                  README): with only a maximum, G1 kept a launch's instance at 256 MB and ran
+#                  a concurrent marking every few seconds;  DB [forecourt_bench_scale], made afresh
 #   KEY            the bearer key [the demo integrator key, seeded with the demo data]
 #   TARGET_PATH    the target request's path and query; none: the baseline alone
 #   TARGET_METHOD [POST]  TARGET_NAME [the method and path]
@@ -47,7 +49,7 @@ WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 TIMEOUT=${TIMEOUT:-10s}
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
 DB=${DB:-forecourt_bench_scale}
 KEY=${KEY:-fc_demo_integrator_0000000000000000000000}
 TARGET_PATH=${TARGET_PATH:-}
