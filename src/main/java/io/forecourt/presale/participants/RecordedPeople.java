@@ -10,10 +10,10 @@ import java.util.UUID;
  * for someone remembered would need their two 64-bit halves to match by chance.
  * <p>
  * Not a cache of objects: a Caffeine cache's upkeep on every add was a fifth of the
- * recorder's CPU in a launch, and each entry outlived the young collections only to die in
- * the old generation; this table is two arrays of longs, written in place. The recorder's
- * writer adds while requests look: a look in the middle of an add sees halves of two
- * people, which match nobody, and sends its person to the recorder.
+ * recorder's CPU in a launch, and each entry outlived the young collections only to die
+ * in the old generation; this table is two arrays of longs, written in place. The
+ * recorder's writer adds while requests look: a look in the middle of an add sees halves
+ * of two people, which match nobody, and sends its person to the recorder.
  */
 final class RecordedPeople {
 
