@@ -21,7 +21,6 @@ import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.network.DealerNetwork;
-import io.forecourt.network.DealerSummary;
 import io.forecourt.sales.Configurations;
 import io.forecourt.sales.PricedConfiguration;
 import io.forecourt.sales.quotes.Quote;
@@ -60,6 +59,8 @@ public class OrderPlacement {
 
 	private final DealerNetwork network;
 
+	private final OrderInputs inputs;
+
 	private final SalesOrders orders;
 
 	private final OrderReads reads;
@@ -73,14 +74,15 @@ public class OrderPlacement {
 	private final BigDecimal defaultDeposit;
 
 	OrderPlacement(Configurations configurations, SalesQuotes quotes, CustomerIdentification identification,
-			CustomerDealers customerDealers, DealerNetwork network, SalesOrders orders, OrderReads reads,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			CustomerDealers customerDealers, DealerNetwork network, OrderInputs inputs, SalesOrders orders,
+			OrderReads reads, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${forecourt.sales.orders.deposit:5000.00}") BigDecimal defaultDeposit) {
 		this.configurations = configurations;
 		this.quotes = quotes;
 		this.identification = identification;
 		this.customerDealers = customerDealers;
 		this.network = network;
+		this.inputs = inputs;
 		this.orders = orders;
 		this.reads = reads;
 		this.audit = audit;
@@ -175,20 +177,9 @@ public class OrderPlacement {
 	}
 
 	private SalesOrder.@Nullable Snapshot configured(@Nullable String code, FieldErrors errors) {
-		PricedConfiguration configuration = configuration(code, errors);
+		PricedConfiguration configuration = this.inputs.configuration(code,
+				"is required (or order from a quote: quoteId)", errors);
 		return configuration == null ? null : SalesOrder.Snapshot.of(configuration);
-	}
-
-	private @Nullable PricedConfiguration configuration(@Nullable String code, FieldErrors errors) {
-		if (code == null || code.isBlank()) {
-			errors.reject("configurationCode", "is required (or order from a quote: quoteId)");
-			return null;
-		}
-		Optional<PricedConfiguration> found = this.configurations.find(code.strip());
-		if (found.isEmpty()) {
-			errors.reject("configurationCode", "no configuration has the code " + code.strip());
-		}
-		return found.orElse(null);
 	}
 
 	private @Nullable UUID dealer(@Nullable UUID requested, FieldErrors errors) {
@@ -199,16 +190,8 @@ public class OrderPlacement {
 			errors.reject("dealerId", "is required: name the selling dealer");
 			return null;
 		}
-		Optional<DealerSummary> dealer = this.network.dealer(dealerId);
-		if (dealer.isEmpty() || !scope.covers(dealerId, dealer.get().regionId())) {
-			errors.reject("dealerId", "no such dealer in your scope");
-			return null;
-		}
-		if (!dealer.get().isActive()) {
-			errors.reject("dealerId", "the dealer is not active");
-			return null;
-		}
-		return dealerId;
+		return this.inputs.activeDealer(dealerId, dealer -> scope.covers(dealerId, dealer.regionId()),
+				"no such dealer in your scope", errors);
 	}
 
 	private @Nullable UUID consultant(@Nullable UUID requested, UUID dealerId, FieldErrors errors) {

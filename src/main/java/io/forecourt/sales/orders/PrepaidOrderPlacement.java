@@ -23,9 +23,6 @@ import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.web.FieldErrors;
 import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.kernel.web.ProblemType;
-import io.forecourt.network.DealerSummary;
-import io.forecourt.network.DealerNetwork;
-import io.forecourt.sales.Configurations;
 import io.forecourt.sales.PaymentStatus;
 import io.forecourt.sales.PaymentView;
 import io.forecourt.sales.Payments;
@@ -54,13 +51,11 @@ class PrepaidOrderPlacement implements PrepaidOrders {
 
 	private static final int FIRST_NAME_MAX = 40;
 
-	private final Configurations configurations;
+	private final OrderInputs inputs;
 
 	private final CustomerIdentification identification;
 
 	private final CustomerDealers customerDealers;
-
-	private final DealerNetwork network;
 
 	private final Payments payments;
 
@@ -72,13 +67,11 @@ class PrepaidOrderPlacement implements PrepaidOrders {
 
 	private final Clock clock;
 
-	PrepaidOrderPlacement(Configurations configurations, CustomerIdentification identification,
-			CustomerDealers customerDealers, DealerNetwork network, Payments payments, SalesOrders orders,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-		this.configurations = configurations;
+	PrepaidOrderPlacement(OrderInputs inputs, CustomerIdentification identification, CustomerDealers customerDealers,
+			Payments payments, SalesOrders orders, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.inputs = inputs;
 		this.identification = identification;
 		this.customerDealers = customerDealers;
-		this.network = network;
 		this.payments = payments;
 		this.orders = orders;
 		this.audit = audit;
@@ -146,7 +139,8 @@ class PrepaidOrderPlacement implements PrepaidOrders {
 	/** Everything the order needs, checked; names every bad field at once. */
 	private Checked check(PrepaidOrder request, Optional<PaymentView> payment) {
 		FieldErrors errors = new FieldErrors();
-		PricedConfiguration configuration = configuration(request.configurationCode(), errors);
+		PricedConfiguration configuration = this.inputs.configuration(request.configurationCode(), "is required",
+				errors);
 		UUID dealerId = dealer(request.dealerId(), errors);
 		String phone = phone(request.phone(), errors);
 		String firstName = firstName(request.buyerFirstName(), errors);
@@ -158,33 +152,16 @@ class PrepaidOrderPlacement implements PrepaidOrders {
 				Objects.requireNonNull(deposit));
 	}
 
-	private @Nullable PricedConfiguration configuration(@Nullable String code, FieldErrors errors) {
-		if (code == null || code.isBlank()) {
-			errors.reject("configurationCode", "is required");
-			return null;
-		}
-		Optional<PricedConfiguration> found = this.configurations.find(code.strip());
-		if (found.isEmpty()) {
-			errors.reject("configurationCode", "no configuration has the code " + code.strip());
-		}
-		return found.orElse(null);
-	}
-
+	/**
+	 * Any active dealer: the order comes from another module, not a signed-in user's
+	 * scope.
+	 */
 	private @Nullable UUID dealer(@Nullable UUID dealerId, FieldErrors errors) {
 		if (dealerId == null) {
 			errors.reject("dealerId", "is required");
 			return null;
 		}
-		Optional<DealerSummary> dealer = this.network.dealer(dealerId);
-		if (dealer.isEmpty()) {
-			errors.reject("dealerId", "no such dealer");
-			return null;
-		}
-		if (!dealer.get().isActive()) {
-			errors.reject("dealerId", "the dealer is not active");
-			return null;
-		}
-		return dealerId;
+		return this.inputs.activeDealer(dealerId, dealer -> true, "no such dealer", errors);
 	}
 
 	/** The phone as given, if One ID can resolve it (a valid number of some plan). */
