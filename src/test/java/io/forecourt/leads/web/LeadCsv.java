@@ -39,7 +39,9 @@ final class LeadCsv {
 
 	/**
 	 * {@code count} distinct valid mobile numbers that trip no junk rule, from a random
-	 * start.
+	 * start. Under 166, a prefix no other test draws random numbers from: the import
+	 * tests count duplicates exactly, and a lead another test made with a random 136
+	 * number inside a 50,000-number run made one more (seen once in CI).
 	 */
 	static String[] mobiles(int count) {
 		String[] phones = new String[count];
@@ -47,7 +49,7 @@ final class LeadCsv {
 		for (int i = 0; i < count; i++) {
 			String phone;
 			do {
-				phone = "136" + String.format("%08d", next++);
+				phone = "166" + String.format("%08d", next++);
 			}
 			while (phone.matches(".*(\\d)\\1{7}.*") || ascending(phone));
 			phones[i] = phone;
