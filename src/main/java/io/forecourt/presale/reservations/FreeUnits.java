@@ -53,21 +53,23 @@ class FreeUnits {
 	/**
 	 * Whether the recent count says nothing is left for this offer at {@code now}: none
 	 * was free when counted and no hold counted then has reached its deadline since.
-	 * False while this instance has no count yet.
+	 * @return what is sold out (the configuration only when its own cap is taken, as a
+	 * claim would say), null when something may be left or this instance has no count yet
 	 */
-	boolean soldOut(Campaign campaign, @Nullable String configurationCode, Instant now) {
+	ClaimResult.@Nullable SoldOut soldOut(Campaign campaign, @Nullable String configurationCode, Instant now) {
 		Snapshot snapshot = this.snapshots.get(campaign.id());
 		if (snapshot == null || System.nanoTime() - snapshot.readAt() > this.refreshNanos) {
 			refreshInBackground(campaign.id());
 		}
 		if (snapshot == null) {
-			return false;
+			return null;
 		}
 		if (snapshot.units().noneAt(now)) {
-			return true;
+			return new ClaimResult.SoldOut(null, snapshot.units().backAt());
 		}
 		Availability tokens = configurationCode == null ? null : snapshot.tokens().get(configurationCode);
-		return tokens != null && tokens.noneAt(now);
+		return tokens != null && tokens.noneAt(now) ? new ClaimResult.SoldOut(configurationCode, tokens.backAt())
+				: null;
 	}
 
 	/** A claim found nothing free: say so at once, until the next count. */

@@ -150,8 +150,12 @@ public class ReservationDesk {
 							"Presale " + campaign.code() + " is not open to this city or dealer"));
 		}
 		String configuration = attempt.claim().configurationCode();
-		if (this.freeUnits.soldOut(campaign, configuration, now)) {
-			throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT, soldOut(campaign, configuration));
+		// named as a claim would name it: the configuration only when its own cap is
+		// taken
+		ClaimResult.SoldOut known = this.freeUnits.soldOut(campaign, configuration, now);
+		if (known != null) {
+			throw refuse(attempt, Outcome.SOLD_OUT, LaunchCounter.SOLD_OUT,
+					soldOut(campaign, known.configurationCode()));
 		}
 		if (this.recorder.overloaded() || !this.permits.acquire()) {
 			throw tryAgain(attempt);
