@@ -50,10 +50,12 @@ q() { psql -h 127.0.0.1 -U postgres -qtA -d "$DB" -c "$1"; }
 id=$(q "SELECT id FROM presale_campaigns WHERE upper(code) = upper('"'"'$LAUNCH'"'"')")
 # the lead capture is asynchronous (and yields while the launch is hot): wait until it has
 # caught up with the participants, CAPTURE_WAIT seconds at most
+# (no batch of participants waiting for the handover, every person handed over captured)
 for i in $(seq 1 '"${CAPTURE_WAIT:-900}"'); do
+  waiting=$(q "SELECT count(*) FROM presale_participant_batches WHERE campaign_id = '"'"'$id'"'"'")
   recorded=$(q "SELECT count(*) FROM presale_participants WHERE campaign_id = '"'"'$id'"'"'")
   captured=$(q "SELECT count(*) FROM lead_presale_participants WHERE campaign_id = '"'"'$id'"'"'")
-  [ "$recorded" = "$captured" ] && break
+  [ "$waiting" = 0 ] && [ "$recorded" = "$captured" ] && break
   sleep 1
 done
 live=$(q "SELECT count(*) FROM presale_reservations r JOIN presale_units u ON u.campaign_id = r.campaign_id
@@ -65,7 +67,7 @@ doubled=$(q "SELECT count(*) FROM (SELECT reservation_id FROM presale_units WHER
 twice=$(q "SELECT count(*) - count(DISTINCT phone_key) FROM lead_presale_participants WHERE campaign_id = '"'"'$id'"'"'")
 echo "campaign $LAUNCH quota '"$QUOTA"': reserved (live+paid) $live, reservation rows live $rows,"\
 " oversell $(( (rows > '"$QUOTA"' ? rows - '"$QUOTA"' : 0) + doubled ))"
-echo "participants recorded $recorded, leads captured $captured, captured twice $twice,"\
+echo "participants recorded $recorded (batches still waiting $waiting), leads captured $captured, captured twice $twice,"\
 " lead capture $(awk -v c="$captured" -v r="$recorded" "BEGIN { printf \"%.2f%%\", (r > 0 ? 100 * c / r : 0) }")"
 '
 

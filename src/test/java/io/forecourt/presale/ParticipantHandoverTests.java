@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -11,11 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.forecourt.kernel.identity.PersonalDataProtection;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.presale.participants.ParticipantHandover;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Recorded participants reach the lead center through the handover: in large batches,
  * each person exactly once even with several handovers running at once (the background
- * one of this instance and two more, as other instances would), in the order they took
- * part, and their personal fields are cleared from the presale once handed over. Rows
- * that wait there (an instance was killed before its handover) are handed over by any
- * instance.
+ * one of this instance and two more, as other instances would), with their first attempt
+ * (a repeat in a later batch, or a person handed over before, is not published again),
+ * and no personal data of theirs stays in the presale once handed over. Batches that wait
+ * (an instance was killed before its handover) are handed over by any instance; they are
+ * written here as the recorder stores them, so the stored form is pinned too.
  */
 @PresaleTest
 class ParticipantHandoverTests {
 
 	private static final int WAITING = 1_500;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -54,6 +60,9 @@ class ParticipantHandoverTests {
 	@Autowired
 	ParticipantHandover handover;
 
+	@Autowired
+	PersonalDataProtection protection;
+
 	PresaleWork work;
 
 	@BeforeAll
@@ -61,24 +70,42 @@ class ParticipantHandoverTests {
 		this.work = new PresaleWork(this.mvc, this.jdbc, this.accounts, this.clock);
 	}
 
+	private String personKey(String phone) {
+		return this.protection.keyedHash(phone);
+	}
+
 	@Test
 	void waitingParticipantsAreHandedOverOnceEachInBatchesAndForgotten() throws Exception {
 		UUID campaignId = this.work.campaignId(this.work.create(this.work.campaign(5)));
-		List<String> phones = new ArrayList<>();
-		List<Object[]> rows = new ArrayList<>();
 		Instant first = this.clock.instant().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
+		List<String> phones = new ArrayList<>();
+		List<List<Object>> participants = new ArrayList<>();
 		for (int i = 0; i < WAITING; i++) {
 			String phone = "+86" + PresaleWork.mobile();
 			phones.add(phone);
-			rows.add(new Object[] { campaignId, "handover-" + UUID.randomUUID().toString().replace("-", ""),
-					Timestamp.from(first.plusMillis(i)), phone, "参与者" + i });
+			participants.add(Arrays.asList(personKey(phone), "SOLD_OUT", first.plusMillis(i).toString(), phone,
+					"参与者" + i, null, null, true, null));
 		}
-		// recorded by an instance that was killed before handing them over
-		for (Object[] row : rows) {
+		// a person the lead center already heard of (an earlier handover), and a person
+		// whose later attempt (on another instance) waits in a later batch
+		String handedOverBefore = "+86" + PresaleWork.mobile();
+		this.jdbc
+			.sql("INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at, handed_over_at)"
+					+ " VALUES (?, ?, 'NOT_OPEN', ?, ?)")
+			.params(campaignId, personKey(handedOverBefore), Timestamp.from(first), Timestamp.from(first))
+			.update();
+		participants.add(Arrays.asList(personKey(handedOverBefore), "SOLD_OUT", first.plusSeconds(5).toString(),
+				handedOverBefore, null, null, null, false, null));
+		participants.add(Arrays.asList(personKey(phones.get(0)), "LIMIT_REACHED", first.plusSeconds(5).toString(),
+				phones.get(0), "again", null, null, false, null));
+		// recorded by instances that were killed before handing them over, in batches of
+		// a few dozen, as a launch records them
+		for (int from = 0; from < participants.size(); from += 37) {
+			List<List<Object>> batch = participants.subList(from, Math.min(from + 37, participants.size()));
 			this.jdbc
-				.sql("INSERT INTO presale_participants (campaign_id, person_key, outcome, attempted_at, phone, name,"
-						+ " consent_marketing) VALUES (?, ?, 'SOLD_OUT', ?, ?, ?, TRUE)")
-				.params(row)
+				.sql("INSERT INTO presale_participant_batches (campaign_id, people, recorded_at, participants)"
+						+ " VALUES (?, ?, ?, ?)")
+				.params(campaignId, batch.size(), Timestamp.from(first), JSON.writeValueAsString(batch))
 				.update();
 		}
 
@@ -109,17 +136,20 @@ class ParticipantHandoverTests {
 			.doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(phones);
 		assertThat(published).allSatisfy(p -> {
-			assertThat(p.outcome()).isEqualTo(PresaleParticipantsJoined.Outcome.SOLD_OUT);
+			assertThat(p.outcome()).as("the first attempt's").isEqualTo(PresaleParticipantsJoined.Outcome.SOLD_OUT);
 			assertThat(p.consentMarketing()).isTrue();
 			assertThat(p.name()).startsWith("参与者");
 		});
 		assertThat(this.events.joined(campaignId)).as("batched").hasSizeLessThan(WAITING / 5);
-		assertThat(this.jdbc
-			.sql("SELECT count(*) FROM presale_participants WHERE campaign_id = ?"
-					+ " AND (handed_over_at IS NULL OR phone IS NOT NULL OR name IS NOT NULL)")
+		// the presale keeps the people, each once, and none of their personal data
+		assertThat(this.jdbc.sql("SELECT count(*) FROM presale_participant_batches WHERE campaign_id = ?")
 			.param(campaignId)
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM presale_participants WHERE campaign_id = ?")
+			.param(campaignId)
+			.query(Long.class)
+			.single()).isEqualTo(WAITING + 1);
 		// nothing left: another run hands over nothing of this campaign
 		this.handover.handOver();
 		assertThat(this.events.participants(campaignId)).hasSize(WAITING);

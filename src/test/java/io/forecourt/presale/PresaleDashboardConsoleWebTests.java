@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -75,6 +76,7 @@ class PresaleDashboardConsoleWebTests {
 				.content("{\"campaignCode\": \"" + campaign + "\", \"phone\": \"" + PresaleWork.mobile()
 						+ "\", \"configurationCode\": \"" + this.work.e5() + "\"}"))
 			.andExpect(status().isForbidden());
+		assertThat(this.work.awaitHandover(campaign)).isZero();
 		this.counters.flush();
 		return campaign;
 	}
@@ -97,6 +99,7 @@ class PresaleDashboardConsoleWebTests {
 					containsString("id=\"figure-live-reserved\" data-value=\"2\""),
 					containsString("id=\"figure-attempts\" data-value=\"3\""),
 					containsString("id=\"figure-participants\" data-value=\"3\""),
+					containsString("id=\"figure-participants-waiting\" data-value=\"0\">all with the lead center<"),
 					containsString("data-counter=\"RESERVED\""), containsString("data-counter=\"REJECTED_USER_AGENT\""),
 					containsString("Automated client (user agent)"), containsString("width: 40%"),
 					containsString("counted on 1 instance<"), containsString("no orders placed"),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
@@ -124,6 +125,25 @@ public final class PresaleWork {
 
 	public UUID campaignId(String code) {
 		return this.jdbc.sql("SELECT id FROM presale_campaigns WHERE code = ?").param(code).query(UUID.class).single();
+	}
+
+	/**
+	 * Waits until no batch of the campaign's participants waits for the handover (it runs
+	 * in the background, a fraction of a second behind the answers), 30 seconds at most.
+	 * @return the participants still waiting: 0 unless the handover is stuck
+	 */
+	public long awaitHandover(String code) throws InterruptedException {
+		UUID id = campaignId(code);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		long waiting;
+		while ((waiting = this.jdbc
+			.sql("SELECT COALESCE(SUM(people), 0) FROM presale_participant_batches WHERE campaign_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		return waiting;
 	}
 
 	/**

@@ -108,12 +108,12 @@ final class ReservationRace {
 		assertThat(tokenHolders).hasSize(CAP).doesNotHaveDuplicates().allMatch(reserved::contains);
 
 		// every participant recorded once, and handed to the lead center once
+		List<PresaleParticipantsJoined.Participant> published = events.participants(campaignId, PARTICIPANTS);
+		assertThat(published).hasSize(PARTICIPANTS);
 		assertThat(jdbc.sql("SELECT count(*) FROM presale_participants WHERE campaign_id = ?")
 			.param(campaignId)
 			.query(Long.class)
 			.single()).isEqualTo(PARTICIPANTS);
-		List<PresaleParticipantsJoined.Participant> published = events.participants(campaignId, PARTICIPANTS);
-		assertThat(published).hasSize(PARTICIPANTS);
 		assertThat(published.stream().map(PresaleParticipantsJoined.Participant::phone).distinct())
 			.hasSize(PARTICIPANTS);
 		assertThat(published.stream().filter(p -> p.outcome() == PresaleParticipantsJoined.Outcome.RESERVED))

@@ -110,9 +110,14 @@ public class LaunchDashboard {
 			.param(campaign.id())
 			.query(Long.class)
 			.single();
+		long waiting = this.jdbc
+			.sql("SELECT COALESCE(SUM(people), 0) FROM presale_participant_batches WHERE campaign_id = ?")
+			.param(campaign.id())
+			.query(Long.class)
+			.single();
 		return new LaunchFigures(campaign.code(), campaign.quota(), units[0], units[1], units[2], reservations[0],
 				reservations[1], reservations[2], reservations[3] / (double) RATE_WINDOW.toSeconds(), attempts, answers,
-				rejections, participants, instances, offers(campaign, at), now);
+				rejections, participants, waiting, instances, offers(campaign, at), now);
 	}
 
 	private List<LaunchFigures.OfferFigures> offers(Campaign campaign, Timestamp at) {

@@ -21,13 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param attempts reservation attempts, all instances together
  * @param answers attempts by their answer (RESERVED, SOLD_OUT, NOT_OPEN, ...)
  * @param rejections refused attempts by reason (user agent, burst, rate limits)
- * @param participants distinct people who took part
+ * @param participants distinct people who took part, as handed to the lead center
+ * @param participantsWaiting participants recorded and waiting to be handed over (each
+ * attempt of a person repeated on another instance counts again until then); in a launch
+ * the lead center catches up once the surge ebbs
  * @param instances instances whose counters are included
  */
 public record LaunchFigures(String campaignCode, int quota, long remaining, long liveReserved, long paid, long expired,
 		long ordersPlaced, long refundedLatePayments, double reservationsPerSecond, long attempts,
-		Map<LaunchCounter, Long> answers, Map<LaunchCounter, Long> rejections, long participants, int instances,
-		List<OfferFigures> offers, Instant asOf) {
+		Map<LaunchCounter, Long> answers, Map<LaunchCounter, Long> rejections, long participants,
+		long participantsWaiting, int instances, List<OfferFigures> offers, Instant asOf) {
 
 	/**
 	 * One configuration on sale.

@@ -3,15 +3,16 @@ package io.forecourt.presale.participants;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.ParticipantCapture;
 import io.forecourt.presale.PresaleParticipantsJoined;
-import io.forecourt.presale.PresaleParticipantsJoined.Outcome;
 import io.forecourt.presale.PresaleParticipantsJoined.Participant;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.campaigns.CampaignDirectory;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,19 +32,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands recorded participants to the lead center, off the reservation path: every
- * instance takes the oldest waiting rows ({@code SKIP LOCKED} on PostgreSQL, so instances
- * share the work and never wait on each other), and in one transaction publishes them as
- * {@link PresaleParticipantsJoined} events of a few hundred people, marks them handed
- * over and clears their personal fields. The event and the mark commit together, so each
- * participant is handed over exactly once, across crashes.
+ * instance takes the oldest waiting batches ({@code SKIP LOCKED} on PostgreSQL, so
+ * instances share the work and never wait on each other) and, in one transaction, records
+ * each person of a campaign once in {@code presale_participants} (their first attempt;
+ * people recorded before are skipped), publishes the new ones as
+ * {@link PresaleParticipantsJoined} events of a few hundred people and deletes the
+ * batches. The events, the people and the deletion commit together, so each participant
+ * is handed over exactly once, across crashes, and no personal data of theirs stays in
+ * the presale.
  */
 @Component
 public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 
 	private static final Logger log = LoggerFactory.getLogger(ParticipantHandover.class);
 
-	/** Participants taken per transaction. */
+	/** Participants taken per transaction, about (whole batches are taken). */
 	static final int BATCH = 2_000;
+
+	/**
+	 * Waiting batches looked at per transaction (a launch's batches hold a few dozen).
+	 */
+	private static final int BATCHES_LOOKED_AT = 200;
+
+	/** The columns of a person's row, as the handover writes it. */
+	private static final List<String> PEOPLE_COLUMNS = List.of("campaign_id", "person_key", "outcome", "attempted_at",
+			"configuration_code", "consent_marketing", "handed_over_at");
 
 	/**
 	 * Participants per event on PostgreSQL: about 100 KB for the registry and a broker.
@@ -59,6 +73,8 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	static final int OUTSTANDING_PARTICIPANTS = 2_000;
 
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
 
 	private final BulkInsert bulk;
 
@@ -82,10 +98,11 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 
 	private @Nullable Thread worker;
 
-	ParticipantHandover(JdbcClient jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, CampaignDirectory campaigns, Clock clock, LaunchPace pace,
-			PresaleSettings settings) {
+	ParticipantHandover(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BulkInsert bulk,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, CampaignDirectory campaigns,
+			Clock clock, LaunchPace pace, PresaleSettings settings) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.bulk = bulk;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
@@ -99,15 +116,19 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 	}
 
 	/**
-	 * Hands over one batch of waiting participants.
-	 * @return how many this call handed over (0: none waiting, or all taken by another
-	 * instance at this moment)
+	 * Hands over the oldest waiting participants, about {@link #BATCH} of them.
+	 * @return how many this call published (0: none waiting, all taken by another
+	 * instance at this moment, or all of them took part before)
 	 */
 	public int handOver() {
-		Integer handed = this.transaction.execute(status -> handOverBatch());
-		int count = handed == null ? 0 : handed;
-		this.pacing.handedOver(count);
-		return count;
+		return handOverOnce().published();
+	}
+
+	private Run handOverOnce() {
+		Run run = this.transaction.execute(status -> handOverBatch());
+		run = run == null ? new Run(0, 0, false) : run;
+		this.pacing.handedOver(run.published());
+		return run;
 	}
 
 	@Override
@@ -115,66 +136,141 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		this.pacing.captured(batch.participants().size());
 	}
 
-	private int handOverBatch() {
-		List<Waiting> waiting = this.jdbc.sql("""
-				SELECT campaign_id, person_key, outcome, attempted_at, phone, name, configuration_code, city_code,
-				       consent_marketing, raw_payload
-				  FROM presale_participants WHERE handed_over_at IS NULL ORDER BY handed_over_at, attempted_at
-				""" + "LIMIT " + BATCH + (this.bulk.isPostgres() ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE"))
-			.query((rs, n) -> new Waiting(rs.getObject("campaign_id", UUID.class), rs.getString("person_key"),
-					rs.getString("phone") == null ? null
-							: new Participant(rs.getString("phone"), rs.getString("name"),
-									Outcome.valueOf(rs.getString("outcome")), rs.getString("configuration_code"),
-									rs.getString("city_code"), rs.getBoolean("consent_marketing"),
-									rs.getTimestamp("attempted_at").toInstant(), rs.getString("raw_payload"))))
-			.list();
-		Map<UUID, List<Participant>> byCampaign = new LinkedHashMap<>();
-		List<Waiting> taken = new ArrayList<>();
-		for (Waiting row : waiting) {
-			if (row.participant() == null) {
-				// recorded without the fields a lead needs (by hand, say): nothing to
-				// hand over
-				taken.add(row);
-				continue;
-			}
-			if (this.campaigns.byId(row.campaignId()).isEmpty()) {
+	private Run handOverBatch() {
+		Taken taken = take();
+		Map<UUID, List<ParticipantBatch.Entry>> byCampaign = new LinkedHashMap<>();
+		List<Long> done = new ArrayList<>();
+		int people = 0;
+		for (Waiting batch : taken.batches()) {
+			if (this.campaigns.byId(batch.campaignId()).isEmpty()) {
 				// a campaign this instance has not heard of yet (created on another
-				// instance a
-				// moment ago): left for the next run
+				// instance a moment ago): left for the next run
 				continue;
 			}
-			byCampaign.computeIfAbsent(row.campaignId(), id -> new ArrayList<>()).add(row.participant());
-			taken.add(row);
+			byCampaign.computeIfAbsent(batch.campaignId(), id -> new ArrayList<>()).addAll(batch.entries());
+			done.add(batch.id());
+			people += batch.entries().size();
 		}
-		if (taken.isEmpty()) {
-			return 0;
+		if (done.isEmpty()) {
+			return new Run(0, 0, false);
 		}
-		markHandedOver(taken);
-		byCampaign.forEach((id, participants) -> publish(this.campaigns.byId(id).orElseThrow(), participants));
-		return taken.size();
+		int published = 0;
+		for (Map.Entry<UUID, List<ParticipantBatch.Entry>> campaign : byCampaign.entrySet()) {
+			List<Participant> joined = firstTime(campaign.getKey(), campaign.getValue());
+			publish(this.campaigns.byId(campaign.getKey()).orElseThrow(), joined);
+			published += joined.size();
+		}
+		BulkInsert.Condition these = this.bulk.anyOf("id", "bigint", done);
+		this.jdbc.sql("DELETE FROM presale_participant_batches WHERE " + these.sql()).params(these.params()).update();
+		return new Run(people, published, taken.more());
 	}
 
-	private void markHandedOver(List<Waiting> taken) {
+	/**
+	 * The oldest waiting batches, locked, about {@link #BATCH} participants in all (at
+	 * least one batch): their sizes first, so that only the batches taken are read.
+	 */
+	private Taken take() {
+		List<long[]> oldest = this.jdbc
+			.sql("SELECT id, people FROM presale_participant_batches ORDER BY id FETCH FIRST " + BATCHES_LOOKED_AT
+					+ " ROWS ONLY" + (this.bulk.isPostgres() ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE"))
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("people") })
+			.list();
+		if (oldest.isEmpty() || olderBatchesWait(oldest.get(0)[0])) {
+			return new Taken(List.of(), false);
+		}
+		List<Long> ids = new ArrayList<>();
+		long people = 0;
+		for (long[] batch : oldest) {
+			if (!ids.isEmpty() && people + batch[1] > BATCH) {
+				break;
+			}
+			ids.add(batch[0]);
+			people += batch[1];
+		}
+		BulkInsert.Condition these = this.bulk.anyOf("id", "bigint", ids);
+		List<Waiting> batches = this.jdbc
+			.sql("SELECT id, campaign_id, participants FROM presale_participant_batches WHERE " + these.sql()
+					+ " ORDER BY id")
+			.params(these.params())
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getObject("campaign_id", UUID.class),
+					ParticipantBatch.read(rs.getString("participants"))))
+			.list();
+		return new Taken(batches, oldest.size() > ids.size());
+	}
+
+	/**
+	 * Whether batches older than the oldest this run locked wait, locked by another
+	 * handover: that one goes first, so that a person's first attempt is the one handed
+	 * over, whichever instances recorded their attempts (a person's later attempt is in a
+	 * later batch: they make it after the answer to the first, which waited for its
+	 * batch's commit).
+	 */
+	private boolean olderBatchesWait(long oldestTaken) {
+		Long oldest = this.jdbc.sql("SELECT min(id) FROM presale_participant_batches").query(Long.class).single();
+		return oldest != null && oldest < oldestTaken;
+	}
+
+	/**
+	 * Records each person of the campaign once, with their first attempt in these
+	 * batches, unless an earlier handover recorded them.
+	 * @return the participants recorded now, in the order they took part
+	 */
+	private List<Participant> firstTime(UUID campaignId, List<ParticipantBatch.Entry> entries) {
+		Map<String, Participant> firsts = new LinkedHashMap<>();
+		for (ParticipantBatch.Entry entry : entries) {
+			firsts.putIfAbsent(entry.personKey(), entry.participant());
+		}
 		Timestamp now = Timestamp.from(this.clock.instant());
-		for (UUID campaign : taken.stream().map(Waiting::campaignId).distinct().toList()) {
-			List<String> ofCampaign = taken.stream()
-				.filter(row -> row.campaignId().equals(campaign))
-				.map(Waiting::personKey)
-				.toList();
-			// bpchar, the column's own type: the primary key finds the rows
-			BulkInsert.Condition these = this.bulk.anyOf("person_key", "bpchar", ofCampaign);
-			this.jdbc
-				.sql("UPDATE presale_participants SET handed_over_at = ?, phone = NULL, name = NULL,"
-						+ " city_code = NULL, raw_payload = NULL WHERE campaign_id = ? AND " + these.sql())
-				.params(merge(List.of(now, campaign), these.params()))
-				.update();
-		}
+		List<Object[]> rows = new ArrayList<>(firsts.size());
+		firsts.forEach((personKey, p) -> rows.add(new Object[] { campaignId, personKey, p.outcome().name(),
+				Timestamp.from(p.attemptedAt()), p.configurationCode(), p.consentMarketing(), now }));
+		Set<String> fresh = this.bulk.isPostgres() ? insertUnnested(rows) : insertBatch(rows);
+		List<Participant> joined = new ArrayList<>(fresh.size());
+		firsts.forEach((personKey, p) -> {
+			if (fresh.contains(personKey)) {
+				joined.add(p);
+			}
+		});
+		return joined;
 	}
 
-	private static List<Object> merge(List<Object> first, List<?> more) {
-		List<Object> all = new ArrayList<>(first);
-		all.addAll(more);
-		return all;
+	/**
+	 * PostgreSQL: all the rows in one statement, their columns as arrays, the people it
+	 * inserted returned (a JDBC batch runs one INSERT per row).
+	 */
+	private Set<String> insertUnnested(List<Object[]> rows) {
+		int n = rows.size();
+		String[][] columns = new String[PEOPLE_COLUMNS.size()][n];
+		for (int i = 0; i < n; i++) {
+			Object[] row = rows.get(i);
+			for (int c = 0; c < row.length; c++) {
+				columns[c][i] = row[c] == null ? null
+						: row[c] instanceof Timestamp at ? at.toInstant().toString() : row[c].toString();
+			}
+		}
+		return new HashSet<>(this.jdbc
+			.sql("INSERT INTO presale_participants (" + String.join(", ", PEOPLE_COLUMNS) + ")"
+					+ " SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
+					+ " CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS timestamptz[]))"
+					+ " ON CONFLICT DO NOTHING RETURNING person_key")
+			.params((Object[]) columns)
+			.query((rs, i) -> rs.getString("person_key").strip())
+			.list());
+	}
+
+	/**
+	 * Elsewhere (the embedded H2): a JDBC batch, its update counts telling who was new.
+	 */
+	private Set<String> insertBatch(List<Object[]> rows) {
+		int[] counts = this.jdbcTemplate.batchUpdate("INSERT INTO presale_participants ("
+				+ String.join(", ", PEOPLE_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows);
+		Set<String> fresh = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+				fresh.add((String) rows.get(i)[1]);
+			}
+		}
+		return fresh;
 	}
 
 	private void publish(Campaign campaign, List<Participant> participants) {
@@ -217,17 +313,17 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 
 	private void run() {
 		while (this.running) {
-			int handed = 0;
+			boolean more = false;
 			boolean hot = this.pace.perSecond() > this.settings.handoverYieldAbove();
 			if (this.pacing.mayHandOver(hot)) {
 				try {
-					handed = handOver();
+					more = handOverOnce().more();
 				}
 				catch (RuntimeException ex) {
 					log.warn("Presale participants not handed over; trying again", ex);
 				}
 			}
-			if (handed < BATCH || hot) {
+			if (!more || hot) {
 				try {
 					Thread.sleep(this.intervalMillis);
 				}
@@ -269,7 +365,19 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 		return this.running;
 	}
 
-	private record Waiting(UUID campaignId, String personKey, @Nullable Participant participant) {
+	/** A batch of one campaign's participants, waiting to be handed over. */
+	private record Waiting(long id, UUID campaignId, List<ParticipantBatch.Entry> entries) {
+	}
+
+	/**
+	 * One handover: the participants taken from their batches, and those of them
+	 * published (the rest took part before).
+	 */
+	private record Run(int taken, int published, boolean more) {
+	}
+
+	/** The batches taken, and whether more were waiting (locked by this run or not). */
+	private record Taken(List<Waiting> batches, boolean more) {
 	}
 
 }

@@ -1,12 +1,14 @@
 package io.forecourt.presale.participants;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.launch.PresaleSettings;
@@ -25,24 +26,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records participants without a write per request (group commit): each attempt hands its
  * participant to a queue; one flusher thread writes whatever has gathered, a few hundred
- * rows at most, in one insert (on PostgreSQL one statement over arrays) and commit. The
- * request waits for its batch's commit, so a participant who got an answer is durably
- * recorded; a batch costs a few milliseconds and serves every request waiting in it. The
- * rows wait there for the {@link ParticipantHandover}, which hands them to the lead
- * center in large batches, off the reservation path.
+ * participants at most, as one row per campaign of {@code presale_participant_batches} in
+ * one statement. The request waits for that commit, so a participant who got an answer is
+ * durably recorded; a batch costs a few milliseconds and serves every request waiting in
+ * it. The batches wait there for the {@link ParticipantHandover}, which records each
+ * person once and hands them to the lead center, off the reservation path.
  * <p>
- * Several instances may record the same person at once: {@code ON CONFLICT DO NOTHING}
- * keeps the first row and the others' batches go on, each counting only its new rows, so
- * the lead center hears of each person once.
+ * The recorder does not tell whether a person took part before: several instances, or one
+ * that has forgotten them, may record the same person again, and the handover keeps their
+ * first attempt. An instance remembers whom it recorded, so their repeat attempts skip
+ * the queue.
  * <p>
  * A participant not recorded within {@code record-timeout} (a database that hangs) is
  * failed by the recorder's own check, every tenth of a second, rather than by each
@@ -54,11 +53,6 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ParticipantRecorder.class);
 
-	private static final int RAW_PAYLOAD_CHARS = 4_000;
-
-	private static final String COLUMNS = "campaign_id, person_key, outcome, attempted_at, phone, name,"
-			+ " configuration_code, city_code, consent_marketing, raw_payload";
-
 	private final BlockingQueue<Pending> queue;
 
 	/** People this instance recorded (or found recorded). */
@@ -66,9 +60,7 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private final JdbcTemplate jdbc;
 
-	private final BulkInsert bulk;
-
-	private final TransactionTemplate transaction;
+	private final Clock clock;
 
 	private final PresaleSettings settings;
 
@@ -83,11 +75,9 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	private ScheduledExecutorService overdueCheck;
 
-	ParticipantRecorder(JdbcTemplate jdbc, BulkInsert bulk, PlatformTransactionManager transactions,
-			PresaleSettings settings) {
+	ParticipantRecorder(JdbcTemplate jdbc, Clock clock, PresaleSettings settings) {
 		this.jdbc = jdbc;
-		this.bulk = bulk;
-		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 		this.settings = settings;
 		this.queue = new LinkedBlockingQueue<>(settings.recordQueue());
 		this.recorded = new RecordedPeople(settings.recordedMemory());
@@ -95,9 +85,9 @@ public class ParticipantRecorder implements SmartLifecycle {
 
 	/**
 	 * Hands a participant to the next batch.
-	 * @return completes with true when this call recorded the person, false when they
-	 * were recorded before (their first attempt's outcome stands); fails when the batch
-	 * could not be written or the recorder is full
+	 * @return completes with true when this call recorded the participant, false when
+	 * this instance had recorded the person before (their first attempt's outcome
+	 * stands); fails when the batch could not be written or the recorder is full
 	 */
 	public CompletableFuture<Boolean> record(Campaign campaign, String personKey,
 			PresaleParticipantsJoined.Participant participant) {
@@ -109,6 +99,18 @@ public class ParticipantRecorder implements SmartLifecycle {
 			return CompletableFuture.failedFuture(new IllegalStateException("participant recorder is full"));
 		}
 		return pending.done();
+	}
+
+	/**
+	 * When the oldest batch still waiting for the handover was recorded: a participant
+	 * recorded well before it has been handed over, and is in
+	 * {@code presale_participants}.
+	 */
+	public Optional<Instant> waitingSince() {
+		return Optional
+			.ofNullable(this.jdbc.queryForObject("SELECT min(recorded_at) FROM presale_participant_batches",
+					Timestamp.class))
+			.map(Timestamp::toInstant);
 	}
 
 	/** Whether the queue is so long that new attempts should be told to try again. */
@@ -190,21 +192,8 @@ public class ParticipantRecorder implements SmartLifecycle {
 		for (Pending pending : batch) {
 			firsts.putIfAbsent(pending.person(), pending);
 		}
-		List<Pending> unique = List.copyOf(firsts.values());
-		Map<Person, Boolean> fresh;
 		try {
-			fresh = writeOnce(unique);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// H2 may report another's concurrent insert instead of skipping it; that
-			// insert has committed by now, so the second try skips it
-			try {
-				fresh = writeOnce(unique);
-			}
-			catch (RuntimeException again) {
-				fail(batch, again);
-				return;
-			}
+			insert(List.copyOf(firsts.values()));
 		}
 		catch (RuntimeException ex) {
 			fail(batch, ex);
@@ -214,80 +203,33 @@ public class ParticipantRecorder implements SmartLifecycle {
 			Person key = pending.person();
 			this.recorded.add(key.campaignId(), key.personKey());
 			// a repeat of the same person within the batch is not the one recorded
-			pending.done().complete(firsts.get(key) == pending && fresh.getOrDefault(key, false));
+			pending.done().complete(firsts.get(key) == pending);
 		}
-	}
-
-	private Map<Person, Boolean> writeOnce(List<Pending> unique) {
-		if (this.bulk.isPostgres()) {
-			return insertUnnested(unique);
-		}
-		return this.transaction.execute(status -> insertBatch(unique));
 	}
 
 	/**
-	 * PostgreSQL: the whole batch in one statement, its columns as arrays, the rows it
-	 * inserted returned (a JDBC batch runs one INSERT per row: 0.066 ms of the database's
-	 * time each, measured in a launch). One statement needs no transaction of its own: in
-	 * auto-commit it is committed, and durable, when it returns, without the round trip
-	 * of a separate COMMIT.
+	 * One row per campaign of the batch (almost always one), in one statement: in
+	 * auto-commit it is committed, and durable, when it returns, with no separate COMMIT
+	 * round trip. A row per participant, with its unique key and index entries, cost the
+	 * database five times as much (docs/presale.md); the handover does that work later,
+	 * off the launch's path.
 	 */
-	private Map<Person, Boolean> insertUnnested(List<Pending> unique) {
-		int n = unique.size();
-		String[][] columns = new String[10][n];
-		for (int i = 0; i < n; i++) {
-			Object[] row = row(unique.get(i));
-			for (int c = 0; c < row.length; c++) {
-				columns[c][i] = row[c] == null ? null
-						: row[c] instanceof Timestamp at ? at.toInstant().toString() : row[c].toString();
-			}
-		}
-		Set<Person> inserted = new HashSet<>(this.jdbc.query(
-				"INSERT INTO presale_participants (" + COLUMNS + ")"
-						+ " SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
-						+ " CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
-						+ " CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS text[]))"
-						+ " ON CONFLICT DO NOTHING RETURNING campaign_id, person_key",
-				(rs, i) -> new Person(rs.getObject("campaign_id", UUID.class), rs.getString("person_key").strip()),
-				(Object[]) columns));
-		Map<Person, Boolean> fresh = new LinkedHashMap<>();
+	private void insert(List<Pending> unique) {
+		Map<UUID, List<ParticipantBatch.Entry>> byCampaign = new LinkedHashMap<>();
 		for (Pending pending : unique) {
-			fresh.put(pending.person(), inserted.contains(pending.person()));
+			byCampaign.computeIfAbsent(pending.campaign().id(), id -> new ArrayList<>())
+				.add(new ParticipantBatch.Entry(pending.personKey(), pending.participant()));
 		}
-		return fresh;
-	}
-
-	/**
-	 * Elsewhere (the embedded H2): a JDBC batch, its update counts telling who was new.
-	 */
-	private Map<Person, Boolean> insertBatch(List<Pending> unique) {
-		int[] counts = this.jdbc.batchUpdate(
-				"INSERT INTO presale_participants (" + COLUMNS + ")"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-				unique.stream().map(ParticipantRecorder::row).toList());
-		Map<Person, Boolean> fresh = new LinkedHashMap<>();
-		for (int i = 0; i < unique.size(); i++) {
-			Pending pending = unique.get(i);
-			boolean inserted = counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
-			fresh.put(pending.person(), inserted);
-		}
-		return fresh;
-	}
-
-	private static Object[] row(Pending p) {
-		PresaleParticipantsJoined.Participant participant = p.participant();
-		return new Object[] { p.campaign().id(), p.personKey(), participant.outcome().name(),
-				Timestamp.from(participant.attemptedAt()), cut(participant.phone(), 60), cut(participant.name(), 100),
-				cut(participant.configurationCode(), 60), cut(participant.cityCode(), 12),
-				participant.consentMarketing(), cut(participant.rawPayload(), RAW_PAYLOAD_CHARS) };
-	}
-
-	/** Within the column; a raw payload too long to keep is dropped rather than cut. */
-	private static @Nullable String cut(@Nullable String text, int max) {
-		if (text == null || text.length() <= max) {
-			return text;
-		}
-		return max == RAW_PAYLOAD_CHARS ? null : text.substring(0, max);
+		List<Object> params = new ArrayList<>(byCampaign.size() * 3);
+		byCampaign.forEach((campaign, entries) -> {
+			params.add(campaign);
+			params.add(entries.size());
+			params.add(ParticipantBatch.write(entries));
+		});
+		this.jdbc.update(
+				"INSERT INTO presale_participant_batches (campaign_id, people, recorded_at, participants)" + " VALUES "
+						+ String.join(", ", Collections.nCopies(byCampaign.size(), "(?, ?, CURRENT_TIMESTAMP, ?)")),
+				params.toArray());
 	}
 
 	private static void fail(List<Pending> batch, RuntimeException ex) {

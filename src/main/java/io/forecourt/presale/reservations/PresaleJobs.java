@@ -85,9 +85,13 @@ public class PresaleJobs {
 	 */
 	public int recordMissingParticipants() {
 		Instant now = this.clock.instant();
+		// a reservation whose participant waits in a batch has no participant row yet:
+		// only those made well before the oldest waiting batch are known to have none
+		Instant until = now.minus(RECORDING_GRACE);
+		Instant waiting = this.recorder.waitingSince().map(since -> since.minus(RECORDING_GRACE)).orElse(until);
 		int handed = 0;
 		for (Reservation r : this.reservations.withoutParticipant(now.minus(RECORDING_LOOKBACK),
-				now.minus(RECORDING_GRACE), BATCH)) {
+				waiting.isBefore(until) ? waiting : until, BATCH)) {
 			Campaign campaign = this.campaigns.byId(r.campaignId()).orElse(null);
 			if (campaign == null) {
 				continue;

@@ -3,6 +3,7 @@ package io.forecourt.presale.participants;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
-import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.presale.PresaleParticipantsJoined;
 import io.forecourt.presale.campaigns.Campaign;
 import io.forecourt.presale.launch.PresaleSettings;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +38,8 @@ class ParticipantRecorderTimeoutTests {
 	void participantsNotWrittenInTimeAreFailedWhetherBeingWrittenOrStillQueued() throws Exception {
 		CountDownLatch database = new CountDownLatch(1);
 		HangingDataSource hanging = new HangingDataSource(database);
-		ParticipantRecorder recorder = new ParticipantRecorder(new JdbcTemplate(hanging), new BulkInsert(hanging),
-				new DataSourceTransactionManager(hanging), settings());
+		ParticipantRecorder recorder = new ParticipantRecorder(new JdbcTemplate(hanging), Clock.systemUTC(),
+				settings());
 		recorder.start();
 		try {
 			CompletableFuture<Boolean> writing = recorder.record(campaign(), "person-a", participant());
