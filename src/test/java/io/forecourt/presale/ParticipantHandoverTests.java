@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import io.forecourt.kernel.identity.PersonalDataProtection;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.presale.participants.ParticipantHandover;
+import io.forecourt.presale.reservations.PresaleJobs;
 import io.forecourt.support.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Recorded participants reach the lead center through the handover: in large batches,
@@ -33,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a repeat in a later batch, or a person handed over before, is not published again),
  * and no personal data of theirs stays in the presale once handed over. Batches that wait
  * (an instance was killed before its handover) are handed over by any instance; they are
- * written here as the recorder stores them, so the stored form is pinned too.
+ * written here as the recorder stores them, so the stored form is pinned too. A
+ * reservation whose participant never reached a batch is recorded by the check.
  */
 @PresaleTest
 class ParticipantHandoverTests {
@@ -62,6 +65,9 @@ class ParticipantHandoverTests {
 
 	@Autowired
 	PersonalDataProtection protection;
+
+	@Autowired
+	PresaleJobs jobs;
 
 	PresaleWork work;
 
@@ -153,6 +159,36 @@ class ParticipantHandoverTests {
 		// nothing left: another run hands over nothing of this campaign
 		this.handover.handOver();
 		assertThat(this.events.participants(campaignId)).hasSize(WAITING);
+	}
+
+	@Test
+	void aReservationWhoseParticipantWasNeverRecordedIsRecordedByTheCheck() throws Exception {
+		String code = this.work.create(this.work.campaign(5));
+		UUID campaignId = this.work.campaignId(code);
+		this.work.reserve(code, PresaleWork.mobile(), ", \"name\": \"王五\"").andExpect(status().isCreated());
+		assertThat(this.work.awaitHandover(code)).isZero();
+		// the reservation of someone this instance never saw, made two minutes ago by an
+		// instance killed before its participant batch committed
+		String phone = "+86" + PresaleWork.mobile();
+		this.jdbc.sql("DELETE FROM presale_participants WHERE campaign_id = ?").param(campaignId).update();
+		this.jdbc
+			.sql("UPDATE presale_reservations SET person_key = ?, phone = ?, reserved_at = ? WHERE campaign_id = ?")
+			.params(personKey(phone), phone, Timestamp.from(this.clock.instant().minusSeconds(120)), campaignId)
+			.update();
+
+		// (the scheduled check may run first; either records them)
+		this.jobs.recordMissingParticipants();
+
+		List<PresaleParticipantsJoined.Participant> published = this.events.participants(campaignId, 2);
+		assertThat(published).extracting(PresaleParticipantsJoined.Participant::phone).endsWith(phone);
+		assertThat(published.get(published.size() - 1).outcome()).isEqualTo(PresaleParticipantsJoined.Outcome.RESERVED);
+		assertThat(published.get(published.size() - 1).name()).isEqualTo("王五");
+		// recorded now: the next check finds nothing missing in this campaign
+		assertThat(this.work.awaitHandover(code)).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM presale_participants WHERE campaign_id = ? AND person_key = ?")
+			.params(campaignId, personKey(phone))
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 }
