@@ -195,7 +195,7 @@ public class ParticipantHandover implements SmartLifecycle, ParticipantCapture {
 			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getObject("campaign_id", UUID.class),
 					ParticipantBatch.read(rs.getString("participants"))))
 			.list();
-		return new Taken(batches, oldest.size() > ids.size());
+		return new Taken(batches, oldest.size() > ids.size() || oldest.size() == BATCHES_LOOKED_AT);
 	}
 
 	/**
