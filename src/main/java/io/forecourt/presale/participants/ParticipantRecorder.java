@@ -211,8 +211,8 @@ public class ParticipantRecorder implements SmartLifecycle {
 	 * One row per campaign of the batch (almost always one), in one statement: in
 	 * auto-commit it is committed, and durable, when it returns, with no separate COMMIT
 	 * round trip. A row per participant, with its unique key and index entries, cost the
-	 * database five times as much (docs/presale.md); the handover does that work later,
-	 * off the launch's path.
+	 * database twice as much per attempt in a launch (docs/benchmarks.md); the handover
+	 * does that work later, off the launch's path.
 	 */
 	private void insert(List<Pending> unique) {
 		Map<UUID, List<ParticipantBatch.Entry>> byCampaign = new LinkedHashMap<>();

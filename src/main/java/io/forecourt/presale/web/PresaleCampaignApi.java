@@ -63,7 +63,8 @@ class PresaleCampaignApi {
 	@GetMapping("/{code}/dashboard")
 	@Operation(summary = "The launch live: units remaining, held unpaid, paid; reservations expired; orders placed;"
 			+ " reservations per second over the last 10 s; attempts, answers and rejections by reason (all instances,"
-			+ " at most a second behind); participants; per configuration")
+			+ " at most a second behind); participants handed to the lead center, and those still on their way;"
+			+ " per configuration")
 	LaunchFigures dashboard(@PathVariable String code) {
 		return this.dashboard.figures(code);
 	}
