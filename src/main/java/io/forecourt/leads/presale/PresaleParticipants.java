@@ -42,15 +42,36 @@ class PresaleParticipants {
 		if (phoneKeys.isEmpty()) {
 			return Set.of();
 		}
+		Query query = capturedOfQuery(campaignId, phoneKeys);
+		return new HashSet<>(this.jdbc.sql(query.sql()).params(query.params()).query(String.class).list());
+	}
+
+	/**
+	 * The look-up of {@link #capturedOf}. On PostgreSQL each phone is one probe of the
+	 * key (campaign, phone), as a lateral sub-query the planner cannot turn into a join:
+	 * joined, it hashed all of the campaign's captured participants for every batch
+	 * whenever the statistics predated the campaign, as a launch's always do (0.4-0.7 s a
+	 * batch at 480,000 participants, growing with the launch; probed, 1.2 ms).
+	 */
+	Query capturedOfQuery(UUID campaignId, Collection<String> phoneKeys) {
+		if (this.bulk.isPostgres()) {
+			BulkInsert.Condition phones = this.bulk.unnest("k", "phone_key", "text", phoneKeys);
+			List<Object> params = new ArrayList<>(phones.params());
+			params.add(campaignId);
+			return new Query("SELECT k.phone_key FROM " + phones.sql() + " CROSS JOIN LATERAL (SELECT 1 FROM"
+					+ " lead_presale_participants p WHERE p.campaign_id = ? AND p.phone_key = k.phone_key LIMIT 1) AS hit",
+					params);
+		}
 		BulkInsert.Condition keys = this.bulk.anyOf("phone_key", "text", phoneKeys);
 		List<Object> params = new ArrayList<>();
 		params.add(campaignId);
 		params.addAll(keys.params());
-		return new HashSet<>(
-				this.jdbc.sql("SELECT phone_key FROM lead_presale_participants WHERE campaign_id = ? AND " + keys.sql())
-					.params(params)
-					.query(String.class)
-					.list());
+		return new Query("SELECT phone_key FROM lead_presale_participants WHERE campaign_id = ? AND " + keys.sql(),
+				params);
+	}
+
+	/** A statement with its positional parameters. */
+	record Query(String sql, List<Object> params) {
 	}
 
 	/**
