@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import io.forecourt.kernel.time.ReminderTiming;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +26,7 @@ public class TestDrivePolicy {
 
 	private final int horizonDays;
 
-	private final Duration reminderLeadTime;
-
-	private final boolean dayBeforeReminder;
-
-	private final LocalTime dayBeforeAt;
+	private final ReminderTiming reminders;
 
 	private final Duration noShowGrace;
 
@@ -43,9 +41,7 @@ public class TestDrivePolicy {
 		this.zone = zone;
 		this.defaultSlotMinutes = defaultSlotMinutes;
 		this.horizonDays = horizonDays;
-		this.reminderLeadTime = reminderLeadTime;
-		this.dayBeforeReminder = dayBeforeReminder;
-		this.dayBeforeAt = dayBeforeAt;
+		this.reminders = new ReminderTiming(zone, reminderLeadTime, dayBeforeReminder, dayBeforeAt);
 		this.noShowGrace = noShowGrace;
 	}
 
@@ -63,19 +59,12 @@ public class TestDrivePolicy {
 		return this.horizonDays;
 	}
 
-	/** How long before the drive the customer is reminded. */
-	public Duration reminderLeadTime() {
-		return this.reminderLeadTime;
-	}
-
-	/** Whether customers are also reminded the evening before. */
-	public boolean dayBeforeReminder() {
-		return this.dayBeforeReminder;
-	}
-
-	/** When, the evening before, that reminder goes out. */
-	public LocalTime dayBeforeAt() {
-		return this.dayBeforeAt;
+	/**
+	 * When customers are reminded: the lead time before the visit, and whether and when
+	 * the evening before.
+	 */
+	public ReminderTiming reminders() {
+		return this.reminders;
 	}
 
 	/** How long after the slot's end a customer who never came is marked a no-show. */

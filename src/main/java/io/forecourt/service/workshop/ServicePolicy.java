@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import io.forecourt.kernel.time.QuarterHours;
+import io.forecourt.kernel.time.ReminderTiming;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,7 @@ public class ServicePolicy {
 
 	private final int horizonDays;
 
-	private final Duration reminderLeadTime;
-
-	private final boolean dayBeforeReminder;
-
-	private final LocalTime dayBeforeAt;
+	private final ReminderTiming reminders;
 
 	private final Duration noShowGrace;
 
@@ -45,9 +42,7 @@ public class ServicePolicy {
 		this.zone = zone;
 		this.slotStep = slotStep;
 		this.horizonDays = horizonDays;
-		this.reminderLeadTime = reminderLeadTime;
-		this.dayBeforeReminder = dayBeforeReminder;
-		this.dayBeforeAt = dayBeforeAt;
+		this.reminders = new ReminderTiming(zone, reminderLeadTime, dayBeforeReminder, dayBeforeAt);
 		this.noShowGrace = noShowGrace;
 	}
 
@@ -69,16 +64,12 @@ public class ServicePolicy {
 		return this.horizonDays;
 	}
 
-	public Duration reminderLeadTime() {
-		return this.reminderLeadTime;
-	}
-
-	public boolean dayBeforeReminder() {
-		return this.dayBeforeReminder;
-	}
-
-	public LocalTime dayBeforeAt() {
-		return this.dayBeforeAt;
+	/**
+	 * When owners are reminded: the lead time before the visit, and whether and when the
+	 * evening before.
+	 */
+	public ReminderTiming reminders() {
+		return this.reminders;
 	}
 
 	/**

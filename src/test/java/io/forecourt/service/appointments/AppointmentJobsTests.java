@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.forecourt.kernel.time.VisitReminder;
 import io.forecourt.kernel.security.Accounts;
 import io.forecourt.service.ServiceAppointmentNoShow;
 import io.forecourt.service.ServiceAppointmentReminderDue;
@@ -59,11 +60,11 @@ class AppointmentJobsTests {
 		OffsetDateTime start = this.work.slotAfter(dealer, "MAINT-MINOR", Duration.ofHours(3));
 		UUID id = this.work.booked(this.work.app, dealer, "MAINT-MINOR", start);
 		this.jobs.sendReminders();
-		assertThat(reminders(id, AppointmentJobs.LEAD_TIME)).isZero();
+		assertThat(reminders(id, VisitReminder.LEAD_TIME.name())).isZero();
 		this.clock.advance(Duration.between(this.clock.instant(), start.toInstant()).minus(Duration.ofMinutes(90)));
 		this.jobs.sendReminders();
 		this.jobs.sendReminders();
-		assertThat(reminders(id, AppointmentJobs.LEAD_TIME)).isEqualTo(1);
+		assertThat(reminders(id, VisitReminder.LEAD_TIME.name())).isEqualTo(1);
 		assertThat(this.work.count("SELECT count(*) FROM service_appointments WHERE id = ? AND reminded_at IS NOT NULL",
 				id))
 			.isEqualTo(1);
