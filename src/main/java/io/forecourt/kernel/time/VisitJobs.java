@@ -53,13 +53,13 @@ public final class VisitJobs {
 			Instant now = this.clock.instant();
 			Instant leadTime = this.timing.leadTimeUntil(now);
 			int sent = 0;
-			for (UUID id : this.visits.dueForReminder(now, leadTime, BATCH)) {
+			for (UUID id : this.visits.table().dueForReminder(now, leadTime, BATCH)) {
 				sent += remind(id, VisitReminder.LEAD_TIME, now, leadTime) ? 1 : 0;
 			}
 			// tomorrow's visits; those within the lead time got theirs above
 			Instant until = this.timing.dayBeforeUntil(now).orElse(null);
 			if (until != null) {
-				for (UUID id : this.visits.dueForDayBeforeReminder(leadTime, until, BATCH)) {
+				for (UUID id : this.visits.table().dueForDayBeforeReminder(leadTime, until, BATCH)) {
 					sent += remind(id, VisitReminder.DAY_BEFORE, now, until) ? 1 : 0;
 				}
 			}
@@ -76,7 +76,7 @@ public final class VisitJobs {
 		return CurrentAccess.asSystem(() -> {
 			Instant now = this.clock.instant();
 			int marked = 0;
-			for (UUID id : this.visits.dueForNoShow(now, BATCH)) {
+			for (UUID id : this.visits.table().dueForNoShow(now.minus(this.visits.noShowGrace()), BATCH)) {
 				marked += handled("No-show", id, () -> this.visits.markNoShow(id, now)) ? 1 : 0;
 			}
 			return marked;
@@ -84,7 +84,13 @@ public final class VisitJobs {
 	}
 
 	private boolean remind(UUID id, VisitReminder reminder, Instant now, Instant until) {
-		return handled("Reminder", id, () -> this.visits.remind(id, reminder, now, until));
+		return handled("Reminder", id, () -> {
+			if (!this.visits.table().markReminded(id, reminder, now, until)) {
+				return false;
+			}
+			this.visits.reminded(id, reminder, now);
+			return true;
+		});
 	}
 
 	/**

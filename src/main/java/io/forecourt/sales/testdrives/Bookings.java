@@ -180,48 +180,6 @@ class Bookings {
 				""").params(consultantId, ts(to), ts(from)).query(Long.class).single();
 	}
 
-	/** Booked drives starting in (now, until] not yet reminded, oldest first. */
-	List<UUID> dueForReminder(Instant now, Instant until, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM test_drive_bookings
-				WHERE status = 'BOOKED' AND reminded_at IS NULL AND starts_at > ? AND starts_at <= ?
-				ORDER BY starts_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(now), ts(until), limit).query(UUID.class).list();
-	}
-
-	/** Booked drives starting in (from, until] not yet reminded the day before. */
-	List<UUID> dueForDayBeforeReminder(Instant from, Instant until, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM test_drive_bookings
-				WHERE status = 'BOOKED' AND day_before_reminded_at IS NULL AND reminded_at IS NULL
-				    AND starts_at > ? AND starts_at <= ?
-				ORDER BY starts_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(from), ts(until), limit).query(UUID.class).list();
-	}
-
-	/** Booked drives that ended before {@code endedBefore}: the customer never came. */
-	List<UUID> dueForNoShow(Instant endedBefore, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM test_drive_bookings WHERE status = 'BOOKED' AND ends_at <= ?
-				ORDER BY ends_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(endedBefore), limit).query(UUID.class).list();
-	}
-
-	/**
-	 * Stamps a reminder as sent, only if it was not and the drive (as it is now, perhaps
-	 * rescheduled meanwhile) still starts in (now, until]: whoever stamps it publishes
-	 * it.
-	 * @return whether this call stamped it
-	 */
-	boolean markReminded(UUID id, boolean dayBefore, Instant now, Instant until) {
-		String column = dayBefore ? "day_before_reminded_at" : "reminded_at";
-		return this.jdbc
-			.sql("UPDATE test_drive_bookings SET " + column + " = ?, version = version + 1 WHERE id = ?"
-					+ " AND status = 'BOOKED' AND " + column + " IS NULL AND starts_at > ? AND starts_at <= ?")
-			.params(ts(now), id, ts(now), ts(until))
-			.update() == 1;
-	}
-
 	/** The customer's bookings whatever the scope: for a data export. */
 	List<Map<String, Object>> rowsOfCustomers(Set<UUID> customerIds) {
 		return this.jdbc.sql("SELECT * FROM test_drive_bookings WHERE customer_id IN (:ids) ORDER BY starts_at")

@@ -1,19 +1,20 @@
 package io.forecourt.sales.testdrives;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
 import io.forecourt.kernel.time.BookedVisits;
-import io.forecourt.kernel.time.ReminderTiming;
 import io.forecourt.kernel.time.VisitJobs;
 import io.forecourt.kernel.time.VisitReminder;
+import io.forecourt.kernel.time.VisitTable;
 import io.forecourt.sales.TestDriveReminderDue;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -28,9 +29,10 @@ public class TestDriveJobs {
 
 	private final VisitJobs jobs;
 
-	TestDriveJobs(Bookings bookings, NoShowMarker noShows, TestDrivePolicy policy, AuditLog audit,
+	TestDriveJobs(JdbcClient jdbc, Bookings bookings, NoShowMarker noShows, TestDrivePolicy policy, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-		this.jobs = new VisitJobs(new Drives(bookings, noShows, policy, audit, events), policy.reminders(),
+		VisitTable table = new VisitTable(jdbc, "test_drive_bookings", "ends_at");
+		this.jobs = new VisitJobs(new Drives(table, bookings, noShows, policy, audit, events), policy.reminders(),
 				transactions, clock);
 	}
 
@@ -52,41 +54,27 @@ public class TestDriveJobs {
 	}
 
 	/** Test drives as the jobs see them. */
-	private record Drives(Bookings bookings, NoShowMarker noShows, TestDrivePolicy policy, AuditLog audit,
-			ApplicationEventPublisher events) implements BookedVisits {
+	private record Drives(VisitTable table, Bookings bookings, NoShowMarker noShows, TestDrivePolicy policy,
+			AuditLog audit, ApplicationEventPublisher events) implements BookedVisits {
 
 		@Override
 		public String what() {
 			return "test drive";
 		}
 
+		/** After the drive's end. */
 		@Override
-		public List<UUID> dueForReminder(Instant now, Instant until, int limit) {
-			return this.bookings.dueForReminder(now, until, limit);
+		public Duration noShowGrace() {
+			return this.policy.noShowGrace();
 		}
 
 		@Override
-		public List<UUID> dueForDayBeforeReminder(Instant from, Instant until, int limit) {
-			return this.bookings.dueForDayBeforeReminder(from, until, limit);
-		}
-
-		@Override
-		public boolean remind(UUID id, VisitReminder reminder, Instant now, Instant until) {
-			if (!this.bookings.markReminded(id, reminder == VisitReminder.DAY_BEFORE, now, until)) {
-				return false;
-			}
+		public void reminded(UUID id, VisitReminder reminder, Instant now) {
 			TestDriveBooking booking = this.bookings.lock(id).orElseThrow();
 			this.audit.recordChange(AuditAction.UPDATE, TestDriveBookings.BOOKING, id,
 					"reminder due (" + reminder + ")");
 			this.events.publishEvent(new TestDriveReminderDue(id, booking.customerId(), booking.dealerId(),
 					booking.consultantId(), booking.modelCode(), booking.startsAt(), reminder.name(), now));
-			return true;
-		}
-
-		/** Drives that ended more than the grace period ago. */
-		@Override
-		public List<UUID> dueForNoShow(Instant now, int limit) {
-			return this.bookings.dueForNoShow(now.minus(this.policy.noShowGrace()), limit);
 		}
 
 		@Override

@@ -1,8 +1,8 @@
 package io.forecourt.service.appointments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.forecourt.kernel.audit.AuditAction;
@@ -10,10 +10,12 @@ import io.forecourt.kernel.audit.AuditLog;
 import io.forecourt.kernel.time.BookedVisits;
 import io.forecourt.kernel.time.VisitJobs;
 import io.forecourt.kernel.time.VisitReminder;
+import io.forecourt.kernel.time.VisitTable;
 import io.forecourt.service.ServiceAppointmentReminderDue;
 import io.forecourt.service.workshop.ServicePolicy;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -28,9 +30,10 @@ public class AppointmentJobs {
 
 	private final VisitJobs jobs;
 
-	AppointmentJobs(Appointments appointments, NoShows noShows, ServicePolicy policy, AuditLog audit,
+	AppointmentJobs(JdbcClient jdbc, Appointments appointments, NoShows noShows, ServicePolicy policy, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-		this.jobs = new VisitJobs(new Visits(appointments, noShows, policy, audit, events), policy.reminders(),
+		VisitTable table = new VisitTable(jdbc, "service_appointments", "starts_at");
+		this.jobs = new VisitJobs(new Visits(table, appointments, noShows, policy, audit, events), policy.reminders(),
 				transactions, clock);
 	}
 
@@ -53,42 +56,28 @@ public class AppointmentJobs {
 	}
 
 	/** Appointments as the jobs see them. */
-	private record Visits(Appointments appointments, NoShows noShows, ServicePolicy policy, AuditLog audit,
-			ApplicationEventPublisher events) implements BookedVisits {
+	private record Visits(VisitTable table, Appointments appointments, NoShows noShows, ServicePolicy policy,
+			AuditLog audit, ApplicationEventPublisher events) implements BookedVisits {
 
 		@Override
 		public String what() {
 			return "appointment";
 		}
 
+		/** After the appointment's start. */
 		@Override
-		public List<UUID> dueForReminder(Instant now, Instant until, int limit) {
-			return this.appointments.dueForReminder(now, until, limit);
+		public Duration noShowGrace() {
+			return this.policy.noShowGrace();
 		}
 
 		@Override
-		public List<UUID> dueForDayBeforeReminder(Instant from, Instant until, int limit) {
-			return this.appointments.dueForDayBeforeReminder(from, until, limit);
-		}
-
-		@Override
-		public boolean remind(UUID id, VisitReminder reminder, Instant now, Instant until) {
-			if (!this.appointments.markReminded(id, reminder == VisitReminder.DAY_BEFORE, now, until)) {
-				return false;
-			}
+		public void reminded(UUID id, VisitReminder reminder, Instant now) {
 			Appointment appointment = this.appointments.lock(id).orElseThrow();
 			this.audit.recordChange(AuditAction.UPDATE, AppointmentAccess.APPOINTMENT, id,
 					"reminder due (" + reminder + ")");
 			this.events
 				.publishEvent(new ServiceAppointmentReminderDue(id, appointment.customerId(), appointment.dealerId(),
 						appointment.serviceTypeCode(), appointment.startsAt(), reminder.name(), now));
-			return true;
-		}
-
-		/** Appointments that began more than the grace period ago. */
-		@Override
-		public List<UUID> dueForNoShow(Instant now, int limit) {
-			return this.appointments.dueForNoShow(now.minus(this.policy.noShowGrace()), limit);
 		}
 
 		@Override

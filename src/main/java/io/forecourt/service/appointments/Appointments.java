@@ -154,48 +154,6 @@ class Appointments {
 			.list();
 	}
 
-	/** Booked appointments starting in (now, until] not yet reminded, soonest first. */
-	List<UUID> dueForReminder(Instant now, Instant until, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM service_appointments
-				WHERE status = 'BOOKED' AND reminded_at IS NULL AND starts_at > ? AND starts_at <= ?
-				ORDER BY starts_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(now), ts(until), limit).query(UUID.class).list();
-	}
-
-	/** Booked appointments starting in (from, until] not yet reminded at all. */
-	List<UUID> dueForDayBeforeReminder(Instant from, Instant until, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM service_appointments
-				WHERE status = 'BOOKED' AND day_before_reminded_at IS NULL AND reminded_at IS NULL
-				    AND starts_at > ? AND starts_at <= ?
-				ORDER BY starts_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(from), ts(until), limit).query(UUID.class).list();
-	}
-
-	/** Booked appointments that started before {@code startedBefore}: nobody came. */
-	List<UUID> dueForNoShow(Instant startedBefore, int limit) {
-		return this.jdbc.sql("""
-				SELECT id FROM service_appointments WHERE status = 'BOOKED' AND starts_at <= ?
-				ORDER BY starts_at, id FETCH FIRST ? ROWS ONLY
-				""").params(ts(startedBefore), limit).query(UUID.class).list();
-	}
-
-	/**
-	 * Stamps a reminder as sent, only if it was not and the appointment (as it is now,
-	 * perhaps moved meanwhile) still starts in (now, until]: whoever stamps it publishes
-	 * it.
-	 * @return whether this call stamped it
-	 */
-	boolean markReminded(UUID id, boolean dayBefore, Instant now, Instant until) {
-		String column = dayBefore ? "day_before_reminded_at" : "reminded_at";
-		return this.jdbc
-			.sql("UPDATE service_appointments SET " + column + " = ?, version = version + 1 WHERE id = ?"
-					+ " AND status = 'BOOKED' AND " + column + " IS NULL AND starts_at > ? AND starts_at <= ?")
-			.params(ts(now), id, ts(now), ts(until))
-			.update() == 1;
-	}
-
 	/** The customers' appointments whatever the scope: for a data export. */
 	List<Map<String, Object>> rowsOfCustomers(Set<UUID> customerIds) {
 		return this.jdbc.sql("SELECT * FROM service_appointments WHERE customer_id IN (:ids) ORDER BY starts_at")
