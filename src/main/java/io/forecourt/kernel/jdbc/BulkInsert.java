@@ -93,8 +93,11 @@ public class BulkInsert {
 	/**
 	 * PostgreSQL only: the values as a table {@code alias(column)} to drive a join, e.g.
 	 * {@code FROM unnest(CAST(? AS uuid[])) AS c(id) JOIN leads l ON l.customer_id = c.id}:
-	 * each value is one index look-up, whatever the statistics say about the rest of the
-	 * query.
+	 * planned as one index look-up per value while the statistics know the other side to
+	 * be large. Where they think it tiny (it filters on a key newer than the last
+	 * {@code ANALYZE}, such as a launch's campaign) PostgreSQL hashes the other side
+	 * instead, all of it; a lateral sub-query with {@code LIMIT}, which it cannot
+	 * flatten, keeps the look-ups ({@code leads.presale.PresaleParticipants}).
 	 */
 	public Condition unnest(String alias, String column, String sqlType, Collection<?> values) {
 		return new Condition("unnest(CAST(? AS " + sqlType + "[])) AS " + alias + "(" + column + ")",
