@@ -12,7 +12,7 @@ import io.forecourt.kernel.jdbc.BulkInsert;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.leads.LeadAssigned;
 import io.forecourt.leads.LeadsAssigned;
-import io.forecourt.leads.routing.RoutingData.ConsultantFigures;
+import io.forecourt.leads.routing.DealerIntake.ConsultantFigures;
 import io.forecourt.leads.routing.RoutingData.LeadToRoute;
 import io.forecourt.leads.sla.SlaPolicies;
 import io.forecourt.network.DealerNetwork;
@@ -42,6 +42,8 @@ class Assignments {
 
 	private final RoutingData data;
 
+	private final DealerIntake intake;
+
 	private final DealerNetwork network;
 
 	private final CustomerDealers customers;
@@ -52,9 +54,10 @@ class Assignments {
 
 	private final BulkInsert bulk;
 
-	Assignments(RoutingData data, DealerNetwork network, CustomerDealers customers, SlaPolicies sla,
-			ApplicationEventPublisher events, BulkInsert bulk) {
+	Assignments(RoutingData data, DealerIntake intake, DealerNetwork network, CustomerDealers customers,
+			SlaPolicies sla, ApplicationEventPublisher events, BulkInsert bulk) {
 		this.data = data;
+		this.intake = intake;
 		this.network = network;
 		this.customers = customers;
 		this.sla = sla;
@@ -172,7 +175,7 @@ class Assignments {
 	 */
 	List<ConsultantLoad> consultantLoads(UUID dealerId) {
 		List<StaffSummary> staff = this.network.activeStaff(dealerId, Role.SALES_CONSULTANT);
-		Map<UUID, ConsultantFigures> figures = this.data.consultantFigures(dealerId,
+		Map<UUID, ConsultantFigures> figures = this.intake.consultantFigures(dealerId,
 				staff.stream().map(StaffSummary::id).toList());
 		return staff.stream().map(s -> load(s, figures.get(s.id()))).toList();
 	}

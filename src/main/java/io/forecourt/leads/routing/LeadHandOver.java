@@ -37,6 +37,8 @@ public class LeadHandOver {
 
 	private final RoutingData data;
 
+	private final DealerIntake intake;
+
 	private final Assignments assignments;
 
 	private final LeadRouting routing;
@@ -49,9 +51,10 @@ public class LeadHandOver {
 
 	private final Clock clock;
 
-	LeadHandOver(RoutingData data, Assignments assignments, LeadRouting routing, DealerNetwork network,
-			RegionDirectory regions, AuditLog audit, Clock clock) {
+	LeadHandOver(RoutingData data, DealerIntake intake, Assignments assignments, LeadRouting routing,
+			DealerNetwork network, RegionDirectory regions, AuditLog audit, Clock clock) {
 		this.data = data;
+		this.intake = intake;
 		this.assignments = assignments;
 		this.routing = routing;
 		this.network = network;
@@ -80,7 +83,7 @@ public class LeadHandOver {
 		if (consultantId.equals(lead.consultantId())) {
 			return new RoutingOutcome(leadId, true, dealerId, consultantId, "already with " + consultant.name());
 		}
-		this.data.lockDealer(dealerId);
+		this.intake.lockDealer(dealerId);
 		this.assignments.changeConsultant(lead, dealerId, consultant, note.strip(), this.clock.instant());
 		this.audit.recordChange(AuditAction.UPDATE, RESOURCE, leadId, "re-assigned to consultant " + consultantId);
 		return new RoutingOutcome(leadId, true, dealerId, consultantId, "re-assigned to " + consultant.name());
@@ -103,7 +106,7 @@ public class LeadHandOver {
 		if (!dealer.brands().isEmpty() && !dealer.brands().contains(lead.brand())) {
 			throw ProblemException.validation("dealerId", "does not sell " + lead.brand());
 		}
-		this.data.lockDealer(dealerId);
+		this.intake.lockDealer(dealerId);
 		Instant now = this.clock.instant();
 		RoutingOutcome outcome = this.assignments.assignToDealer(lead, dealerId, "TRANSFERRED",
 				"moved by HQ to " + dealer.code() + (note.isBlank() ? "" : ": " + note.strip()), now);

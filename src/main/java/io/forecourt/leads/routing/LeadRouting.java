@@ -59,6 +59,8 @@ public class LeadRouting {
 
 	private final RoutingData data;
 
+	private final DealerIntake intake;
+
 	private final RoutingSnapshot snapshot;
 
 	private final Assignments assignments;
@@ -71,12 +73,13 @@ public class LeadRouting {
 
 	private final TransactionTemplate transaction;
 
-	LeadRouting(RoutingData data, RoutingSnapshot snapshot, Assignments assignments, CustomerDealers customers,
-			Clock clock, @Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone,
+	LeadRouting(RoutingData data, DealerIntake intake, RoutingSnapshot snapshot, Assignments assignments,
+			CustomerDealers customers, Clock clock, @Value("${forecourt.leads.routing.zone:Asia/Shanghai}") ZoneId zone,
 			PlatformTransactionManager transactions) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.data = data;
+		this.intake = intake;
 		this.snapshot = snapshot;
 		this.assignments = assignments;
 		this.customers = customers;
@@ -177,10 +180,10 @@ public class LeadRouting {
 		RoutingBook before = new RoutingBook(Map.of(), dealer -> List.of(), past);
 		Set<UUID> dealers = new LinkedHashSet<>();
 		pooled.forEach(p -> dealers.addAll(RoutingDecisions.dealersToWeigh(p, loaded, before)));
-		this.data.lockDealers(dealers);
+		this.intake.lockDealers(dealers);
 		Instant today = LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant();
 		Instant lookback = now.minus(Duration.ofDays(loaded.weights().slaLookbackDays()));
-		RoutingBook book = new RoutingBook(this.data.dealerFigures(dealers, loaded.weights(), today, lookback),
+		RoutingBook book = new RoutingBook(this.intake.dealerFigures(dealers, loaded.weights(), today, lookback),
 				this.assignments::consultantLoads, past);
 		List<Assignments.Decided> decided = new ArrayList<>(pooled.size());
 		for (int i = 0; i < pooled.size(); i++) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.forecourt.leads.routing.RoutingData.DealerFigures;
+import io.forecourt.leads.routing.DealerIntake.DealerFigures;
 import io.forecourt.leads.routing.RoutingData.LeadToRoute;
 import io.forecourt.leads.routing.RoutingData.PastLead;
 import io.forecourt.network.DealerSummary;

@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What routing reads and writes: the lead, the dealers' figures, the hand-overs. */
+/**
+ * What routing reads and writes of leads: the lead, a customer's past leads, the
+ * hand-overs. The dealers' side is {@link DealerIntake}.
+ */
 @Repository
 class RoutingData {
-
-	/** Assignments that count against a dealer's daily intake. */
-	private static final String INTAKE = "('ROUTED','TRANSFERRED')";
 
 	private static final List<String> ASSIGNMENT_COLUMNS = List.of("id", "lead_id", "dealer_id", "consultant_id",
 			"reason", "explanation", "assigned_by", "assigned_at");
@@ -42,18 +42,13 @@ class RoutingData {
 
 	private final BulkInsert bulk;
 
+	private final KeyedRows.Factory keyed;
+
 	RoutingData(JdbcClient jdbc, JdbcTemplate batch, BulkInsert bulk) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.bulk = bulk;
-	}
-
-	/**
-	 * A dealer's intake figures as stored.
-	 *
-	 * @param breached leads whose first-contact SLA it breached within the lookback
-	 */
-	record DealerFigures(int dailyCapacity, boolean accepting, int routedToday, int assignedRecently, int breached) {
+		this.keyed = new KeyedRows.Factory(bulk);
 	}
 
 	/** A lead as routing needs it. */
@@ -85,7 +80,7 @@ class RoutingData {
 	 * would let stale statistics plan a scan of the pool instead of a look-up per id.)
 	 */
 	List<LeadToRoute> lockPooled(Collection<UUID> leadIds) {
-		Keyed leads = keyed("leads", "l", "id", leadIds);
+		KeyedRows leads = this.keyed.of("leads", "l", "id", leadIds);
 		// NO KEY UPDATE, as an update of the row takes: a FOR UPDATE lock would also skip
 		// leads whose key another transaction holds for a foreign key (a duplicate's
 		// source being attached by the next chunk), leaving them to the sweep
@@ -99,28 +94,6 @@ class RoutingData {
 			.toList();
 	}
 
-	/**
-	 * Rows of a table looked up by many keys: on PostgreSQL from a join driven by
-	 * {@code unnest} of the keys, one index look-up per key whatever the statistics say
-	 * (they lag behind a bulk import, and a plan made from them scans the table), and an
-	 * IN list elsewhere.
-	 *
-	 * @param from the text after {@code FROM}, naming the table by its alias
-	 * @param where a condition for the {@code WHERE} clause
-	 */
-	private record Keyed(String from, String where, List<Object> params) {
-	}
-
-	private Keyed keyed(String table, String alias, String column, Collection<UUID> keys) {
-		if (this.bulk.isPostgres()) {
-			BulkInsert.Condition unnest = this.bulk.unnest("k", "key", "uuid", keys);
-			return new Keyed(unnest.sql() + " JOIN " + table + " " + alias + " ON " + alias + "." + column + " = k.key",
-					"TRUE", unnest.params());
-		}
-		BulkInsert.Condition in = this.bulk.anyOf(alias + "." + column, "uuid", keys);
-		return new Keyed(table + " " + alias, in.sql(), in.params());
-	}
-
 	private static LeadToRoute leadToRoute(ResultSet rs) throws SQLException {
 		String grade = rs.getString("grade");
 		Timestamp due = rs.getTimestamp("sla_due_at");
@@ -129,45 +102,6 @@ class RoutingData {
 				rs.getString("city_code"), grade == null ? null : LeadGrade.valueOf(grade.strip()),
 				LeadStatus.valueOf(rs.getString("status")), due == null ? null : due.toInstant(),
 				rs.getTimestamp("captured_at").toInstant());
-	}
-
-	/**
-	 * Holds the dealer's capacity row until the transaction ends, so leads reach one
-	 * dealer one at a time and its consultants' loads and its day's intake stay exact.
-	 */
-	void lockDealer(UUID dealerId) {
-		this.jdbc.sql("""
-				INSERT INTO lead_dealer_capacity (dealer_id, daily_capacity, accepting, version)
-				VALUES (?, NULL, TRUE, 0) ON CONFLICT DO NOTHING
-				""").param(dealerId).update();
-		this.jdbc.sql("SELECT dealer_id FROM lead_dealer_capacity WHERE dealer_id = ? FOR UPDATE")
-			.param(dealerId)
-			.query(UUID.class)
-			.single();
-	}
-
-	/**
-	 * Holds the dealers' capacity rows until the transaction ends, in the order of their
-	 * ids: every router takes them in that order, so routers needing several of the same
-	 * dealers queue instead of deadlocking.
-	 */
-	void lockDealers(Collection<UUID> dealerIds) {
-		if (dealerIds.isEmpty()) {
-			return;
-		}
-		List<UUID> sorted = dealerIds.stream().distinct().sorted().toList();
-		this.batch.batchUpdate(
-				"INSERT INTO lead_dealer_capacity (dealer_id, daily_capacity, accepting, version)"
-						+ " VALUES (?, NULL, TRUE, 0) ON CONFLICT DO NOTHING",
-				sorted.stream().map(id -> new Object[] { id }).toList());
-		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", sorted);
-		String lock = this.bulk.isPostgres() ? " FOR UPDATE OF c" : " FOR UPDATE";
-		this.jdbc
-			.sql("SELECT c.dealer_id FROM " + capacities.from() + " WHERE " + capacities.where()
-					+ " ORDER BY c.dealer_id" + lock)
-			.params(capacities.params())
-			.query(UUID.class)
-			.list();
 	}
 
 	/** An earlier lead of a customer that had a dealer. */
@@ -183,8 +117,9 @@ class RoutingData {
 		if (customerIds.isEmpty()) {
 			return found;
 		}
-		// every lead of the customers, those without a dealer left out here: see keyed
-		Keyed leads = keyed("leads", "l", "customer_id", Set.copyOf(customerIds));
+		// every lead of the customers, those without a dealer left out here: see
+		// KeyedRows
+		KeyedRows leads = this.keyed.of("leads", "l", "customer_id", Set.copyOf(customerIds));
 		this.jdbc
 			.sql("SELECT l.customer_id, l.id, l.dealer_id, l.captured_at FROM " + leads.from() + " WHERE "
 					+ leads.where())
@@ -205,7 +140,7 @@ class RoutingData {
 		if (leadIds.isEmpty()) {
 			return found;
 		}
-		Keyed breaches = keyed("lead_sla_breaches", "b", "lead_id", leadIds);
+		KeyedRows breaches = this.keyed.of("lead_sla_breaches", "b", "lead_id", leadIds);
 		this.jdbc
 			.sql("SELECT b.lead_id, b.dealer_id FROM " + breaches.from() + " WHERE " + breaches.where()
 					+ " AND b.action = 'RECLAIMED' AND b.dealer_id IS NOT NULL")
@@ -213,110 +148,6 @@ class RoutingData {
 			.query((RowCallbackHandler) rs -> found.computeIfAbsent(rs.getObject(1, UUID.class), l -> new HashSet<>())
 				.add(rs.getObject(2, UUID.class)));
 		return found;
-	}
-
-	/**
-	 * The figures the dealers are weighed by, as stored now.
-	 * @param today the start of the routing day
-	 * @param lookback the start of the SLA record
-	 */
-	Map<UUID, DealerFigures> dealerFigures(Collection<UUID> dealerIds, RoutingWeights weights, Instant today,
-			Instant lookback) {
-		Map<UUID, DealerFigures> figures = new HashMap<>();
-		if (dealerIds.isEmpty()) {
-			return figures;
-		}
-		Set<UUID> ids = Set.copyOf(dealerIds);
-		Map<UUID, Integer> capacity = new HashMap<>();
-		Map<UUID, Boolean> accepting = new HashMap<>();
-		Keyed capacities = keyed("lead_dealer_capacity", "c", "dealer_id", ids);
-		this.jdbc
-			.sql("SELECT c.dealer_id, c.daily_capacity, c.accepting FROM " + capacities.from() + " WHERE "
-					+ capacities.where())
-			.params(capacities.params())
-			.query((RowCallbackHandler) rs -> {
-				UUID id = rs.getObject(1, UUID.class);
-				Integer daily = (Integer) rs.getObject(2);
-				if (daily != null) {
-					capacity.put(id, daily);
-				}
-				accepting.put(id, rs.getBoolean(3));
-			});
-		Map<UUID, Integer> routedToday = new HashMap<>();
-		Map<UUID, Integer> assignedRecently = new HashMap<>();
-		Keyed assignments = keyed("lead_assignments", "a", "dealer_id", ids);
-		// positional, in the order of the text: the CASE's, the dealers', the window's
-		List<Object> params = new ArrayList<>();
-		params.add(Timestamp.from(today));
-		params.addAll(assignments.params());
-		params.add(Timestamp.from(today.isBefore(lookback) ? today : lookback));
-		this.jdbc.sql("""
-				SELECT a.dealer_id, SUM(CASE WHEN a.assigned_at >= ? THEN 1 ELSE 0 END), count(*)
-				FROM %s
-				WHERE %s AND a.reason IN %s AND a.assigned_at >= ?
-				GROUP BY a.dealer_id
-				""".formatted(assignments.from(), assignments.where(), INTAKE))
-			.params(params)
-			.query((RowCallbackHandler) rs -> {
-				routedToday.put(rs.getObject(1, UUID.class), rs.getInt(2));
-				assignedRecently.put(rs.getObject(1, UUID.class), rs.getInt(3));
-			});
-		Map<UUID, Integer> breached = new HashMap<>();
-		Keyed breaches = keyed("lead_sla_breaches", "b", "dealer_id", ids);
-		List<Object> since = new ArrayList<>(breaches.params());
-		since.add(Timestamp.from(lookback));
-		this.jdbc
-			.sql("SELECT b.dealer_id, count(DISTINCT b.lead_id) FROM " + breaches.from() + " WHERE " + breaches.where()
-					+ " AND b.detected_at >= ? GROUP BY b.dealer_id")
-			.params(since)
-			.query((RowCallbackHandler) rs -> breached.put(rs.getObject(1, UUID.class), rs.getInt(2)));
-		for (UUID id : ids) {
-			figures.put(id,
-					new DealerFigures(capacity.getOrDefault(id, weights.defaultDailyCapacity()),
-							accepting.getOrDefault(id, true), routedToday.getOrDefault(id, 0),
-							assignedRecently.getOrDefault(id, 0), breached.getOrDefault(id, 0)));
-		}
-		return figures;
-	}
-
-	/** Open loads, weights and last assignment of the given consultants of a dealer. */
-	Map<UUID, ConsultantFigures> consultantFigures(UUID dealerId, Collection<UUID> staffIds) {
-		Map<UUID, ConsultantFigures> figures = new HashMap<>();
-		if (staffIds.isEmpty()) {
-			return figures;
-		}
-		staffIds.forEach(id -> figures.put(id, new ConsultantFigures(1, 0, null)));
-		this.jdbc.sql("SELECT staff_id, weight FROM lead_consultant_weights WHERE staff_id IN (:ids)")
-			.param("ids", staffIds)
-			.query((RowCallbackHandler) rs -> {
-				int weight = rs.getInt(2);
-				figures.computeIfPresent(rs.getObject(1, UUID.class),
-						(id, f) -> new ConsultantFigures(weight, f.openLeads(), f.lastAssignedAt()));
-			});
-		this.jdbc.sql("""
-				SELECT consultant_id, count(*) FROM leads
-				WHERE dealer_id = :dealer AND consultant_id IN (:ids) AND status IN (%s)
-				GROUP BY consultant_id
-				""".formatted(LeadStatus.openSqlList()))
-			.param("dealer", dealerId)
-			.param("ids", staffIds)
-			.query((RowCallbackHandler) rs -> {
-				int open = rs.getInt(2);
-				figures.computeIfPresent(rs.getObject(1, UUID.class),
-						(id, f) -> new ConsultantFigures(f.weight(), open, f.lastAssignedAt()));
-			});
-		this.jdbc.sql("""
-				SELECT consultant_id, max(assigned_at) FROM lead_assignments
-				WHERE dealer_id = :dealer AND consultant_id IN (:ids) GROUP BY consultant_id
-				""").param("dealer", dealerId).param("ids", staffIds).query((RowCallbackHandler) rs -> {
-			Instant last = rs.getTimestamp(2).toInstant();
-			figures.computeIfPresent(rs.getObject(1, UUID.class),
-					(id, f) -> new ConsultantFigures(f.weight(), f.openLeads(), last));
-		});
-		return figures;
-	}
-
-	record ConsultantFigures(int weight, int openLeads, @Nullable Instant lastAssignedAt) {
 	}
 
 	/**
