@@ -30,12 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link IdentityResolution}'s rules applied to a list of requests at once, with the
@@ -61,8 +57,6 @@ public class BulkIdentityResolution {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkIdentityResolution.class);
 
-	private static final int ATTEMPTS = 5;
-
 	private static final String LIFECYCLE_STAGE = "PROSPECT";
 
 	private final IdentifierNormalizer normalizer;
@@ -81,7 +75,7 @@ public class BulkIdentityResolution {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transaction;
+	private final ResolutionAttempts attempts;
 
 	private final Clock clock;
 
@@ -96,12 +90,7 @@ public class BulkIdentityResolution {
 		this.suggestions = suggestions;
 		this.audit = audit;
 		this.events = events;
-		this.transaction = new TransactionTemplate(transactions);
-		// within a caller's transaction each attempt is a savepoint: a race lost to
-		// another
-		// resolution rolls back to it and the retry goes on, instead of aborting the
-		// caller's whole transaction (alone, this is an ordinary transaction)
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.attempts = new ResolutionAttempts(transactions);
 		this.clock = clock;
 	}
 
@@ -128,19 +117,7 @@ public class BulkIdentityResolution {
 				problems.add(problemsOf(ex));
 			}
 		}
-		for (int attempt = 1;; attempt++) {
-			try {
-				List<ResolutionOutcome> outcomes = this.transaction
-					.execute(status -> new Chunk(requests, normalized, problems).resolve());
-				return Objects.requireNonNull(outcomes);
-			}
-			catch (DuplicateKeyException | ConcurrentResolutionException | PessimisticLockingFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-				log.debug("Bulk resolution attempt {} lost a race, trying again: {}", attempt, ex.getMessage());
-			}
-		}
+		return this.attempts.run("Bulk resolution", () -> new Chunk(requests, normalized, problems).resolve());
 	}
 
 	@SuppressWarnings("unchecked")

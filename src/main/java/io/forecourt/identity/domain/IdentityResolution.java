@@ -21,12 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resolves a set of identifiers to one customer:
@@ -48,8 +44,6 @@ public class IdentityResolution {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityResolution.class);
 
-	private static final int ATTEMPTS = 5;
-
 	private final IdentifierNormalizer normalizer;
 
 	private final Customers customers;
@@ -66,7 +60,7 @@ public class IdentityResolution {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transaction;
+	private final ResolutionAttempts attempts;
 
 	private final Clock clock;
 
@@ -81,12 +75,7 @@ public class IdentityResolution {
 		this.suggestions = suggestions;
 		this.audit = audit;
 		this.events = events;
-		this.transaction = new TransactionTemplate(transactions);
-		// within a caller's transaction each attempt is a savepoint: a race lost to
-		// another
-		// resolution rolls back to it and the retry goes on, instead of aborting the
-		// caller's whole transaction (alone, this is an ordinary transaction)
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.attempts = new ResolutionAttempts(transactions);
 		this.clock = clock;
 	}
 
@@ -96,17 +85,7 @@ public class IdentityResolution {
 	 */
 	public Resolution resolve(ResolutionRequest request) {
 		List<NormalizedIdentifier> identifiers = this.normalizer.normalizeAll(request.identifiers());
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transaction.execute(status -> resolveOnce(identifiers, request));
-			}
-			catch (DuplicateKeyException | ConcurrentResolutionException | PessimisticLockingFailureException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-				log.debug("Resolution attempt {} lost a race, trying again: {}", attempt, ex.getMessage());
-			}
-		}
+		return this.attempts.run("Resolution", () -> resolveOnce(identifiers, request));
 	}
 
 	private Resolution resolveOnce(List<NormalizedIdentifier> identifiers, ResolutionRequest request) {
