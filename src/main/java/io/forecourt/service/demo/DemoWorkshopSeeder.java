@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.network.DealerNetwork;
 import io.forecourt.network.DealerSummary;
+import io.forecourt.service.workshop.ServiceRatings;
 import io.forecourt.service.workshop.Workshop;
 import io.forecourt.service.workshop.WorkshopRequests.NewBay;
 import io.forecourt.service.workshop.WorkshopRequests.NewTechnician;
@@ -52,12 +53,15 @@ class DemoWorkshopSeeder implements ApplicationRunner {
 
 	private final Workshop workshop;
 
+	private final ServiceRatings ratings;
+
 	private final DealerNetwork network;
 
 	private final JdbcClient jdbc;
 
-	DemoWorkshopSeeder(Workshop workshop, DealerNetwork network, JdbcClient jdbc) {
+	DemoWorkshopSeeder(Workshop workshop, ServiceRatings ratings, DealerNetwork network, JdbcClient jdbc) {
 		this.workshop = workshop;
+		this.ratings = ratings;
 		this.network = network;
 		this.jdbc = jdbc;
 	}
@@ -93,7 +97,7 @@ class DemoWorkshopSeeder implements ApplicationRunner {
 				this.workshop.addTechnician(id, new NewTechnician(parts[0], null, List.of(parts[1].split(","))));
 			}
 			this.workshop.addStandardServiceTypes(id);
-			this.workshop.recordRating(id, new BigDecimal(demo.rating()), demo.reviews());
+			this.ratings.recordRating(id, new BigDecimal(demo.rating()), demo.reviews());
 			seeded++;
 		}
 		log.info("Seeded {} demo workshops", seeded);

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
-import io.forecourt.service.workshop.Workshop;
+import io.forecourt.service.workshop.ServiceRatings;
 
 import org.springframework.stereotype.Component;
 
@@ -20,13 +20,13 @@ class RatingFeed {
 
 	private final SurveyRecords surveys;
 
-	private final Workshop workshop;
+	private final ServiceRatings ratings;
 
 	private final SatisfactionPolicy policy;
 
-	RatingFeed(SurveyRecords surveys, Workshop workshop, SatisfactionPolicy policy) {
+	RatingFeed(SurveyRecords surveys, ServiceRatings ratings, SatisfactionPolicy policy) {
 		this.surveys = surveys;
-		this.workshop = workshop;
+		this.ratings = ratings;
 		this.policy = policy;
 	}
 
@@ -36,7 +36,7 @@ class RatingFeed {
 		if (scores.isEmpty()) {
 			return;
 		}
-		this.workshop.recordRating(dealerId, rating(scores), (int) this.surveys.answeredCount(dealerId));
+		this.ratings.recordRating(dealerId, rating(scores), (int) this.surveys.answeredCount(dealerId));
 	}
 
 	static BigDecimal rating(List<Integer> scores) {

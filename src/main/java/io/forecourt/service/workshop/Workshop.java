@@ -1,21 +1,17 @@
 package io.forecourt.service.workshop;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.forecourt.kernel.audit.AuditAction;
 import io.forecourt.kernel.audit.AuditLog;
-import io.forecourt.kernel.security.ForecourtPrincipal;
 import io.forecourt.kernel.security.Role;
 import io.forecourt.kernel.tenancy.CurrentAccess;
 import io.forecourt.kernel.time.QuarterHours;
@@ -27,7 +23,6 @@ import io.forecourt.service.workshop.WorkshopRequests.BayChange;
 import io.forecourt.service.workshop.WorkshopRequests.NewBay;
 import io.forecourt.service.workshop.WorkshopRequests.NewServiceType;
 import io.forecourt.service.workshop.WorkshopRequests.NewTechnician;
-import io.forecourt.service.workshop.WorkshopRequests.Rating;
 import io.forecourt.service.workshop.WorkshopRequests.ServiceTypeChange;
 import io.forecourt.service.workshop.WorkshopRequests.TechnicianChange;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A dealer's workshop configuration, read by everyone in the service center and changed
- * by its managers and HQ: bays, technicians and their skills, the service types it
- * offers, and (HQ only) its service rating. Every change is audited. A bay or technician
- * that has appointments to come cannot be taken out of service, nor a bay change its
- * kind, until they are moved.
+ * by its managers and HQ: bays, technicians and their skills, the service types it offers
+ * (its service rating is {@link ServiceRatings}). Every change is audited. A bay or
+ * technician that has appointments to come cannot be taken out of service, nor a bay
+ * change its kind, until they are moved.
  */
 @Service
 public class Workshop {
@@ -51,8 +46,6 @@ public class Workshop {
 	static final String TECHNICIAN = "service-technician";
 
 	static final String SERVICE_TYPE = "service-type";
-
-	static final String RATING = "service-rating";
 
 	private static final Pattern BAY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
 
@@ -95,13 +88,6 @@ public class Workshop {
 	public List<ServiceType> serviceTypes(UUID dealerId, boolean inactiveToo) {
 		this.dealers.visible(dealerId);
 		return this.records.serviceTypes(dealerId, inactiveToo);
-	}
-
-	@Transactional(readOnly = true)
-	@PreAuthorize("hasAuthority('PERM_SERVICE_READ')")
-	public Optional<ServiceRating> rating(UUID dealerId) {
-		this.dealers.visible(dealerId);
-		return Optional.ofNullable(this.records.ratings(List.of(dealerId)).get(dealerId));
 	}
 
 	/**
@@ -281,49 +267,6 @@ public class Workshop {
 		this.audit.recordChange(AuditAction.UPDATE, SERVICE_TYPE, dealerId + "/" + code,
 				changed.nameEn() + ", " + changed.standardMinutes() + " min" + (changed.active() ? "" : ", withdrawn"));
 		return this.records.serviceType(dealerId, code).orElseThrow();
-	}
-
-	/**
-	 * Sets a dealer's service rating: HQ's business (a dealer does not rate itself); the
-	 * satisfaction surveys will feed it through {@link #recordRating}.
-	 * @throws ProblemException forbidden below HQ; validation; not found
-	 */
-	@Transactional
-	@PreAuthorize("hasAuthority('PERM_SERVICE_MANAGE')")
-	public ServiceRating rate(UUID dealerId, Rating request) {
-		if (!CurrentAccess.scope().isAll()) {
-			throw new ProblemException(ProblemType.FORBIDDEN, "Only headquarters sets service ratings");
-		}
-		FieldErrors errors = new FieldErrors();
-		if (request.rating() == null) {
-			errors.reject("rating", "is required");
-		}
-		else if (request.rating().compareTo(BigDecimal.ONE) < 0
-				|| request.rating().compareTo(BigDecimal.valueOf(5)) > 0) {
-			errors.reject("rating", "must be 1 to 5");
-		}
-		int reviews = request.reviews() == null ? 0 : request.reviews();
-		if (reviews < 0) {
-			errors.reject("reviews", "must be 0 or more");
-		}
-		errors.throwIfAny();
-		this.dealers.visible(dealerId);
-		return recordRating(dealerId, request.rating(), reviews);
-	}
-
-	/**
-	 * Records a dealer's rating as a system operation (no permission check), e.g. from
-	 * the satisfaction surveys' figures; joins the caller's transaction.
-	 */
-	@Transactional
-	public ServiceRating recordRating(UUID dealerId, BigDecimal rating, int reviews) {
-		ServiceRating saved = new ServiceRating(dealerId, rating.setScale(2, RoundingMode.HALF_UP), reviews,
-				this.clock.instant());
-		this.records.saveRating(saved,
-				CurrentAccess.principal().map(ForecourtPrincipal::name).orElse(ForecourtPrincipal.SYSTEM.name()));
-		this.audit.recordChange(AuditAction.UPDATE, RATING, dealerId,
-				"service rating " + saved.rating() + " from " + reviews + " reviews");
-		return saved;
 	}
 
 	private ServiceType read(UUID dealerId, NewServiceType request) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.forecourt.kernel.web.ETags;
+import io.forecourt.service.workshop.ServiceRatings;
 import io.forecourt.service.workshop.Workshop;
 import io.forecourt.service.workshop.WorkshopRequests.BayChange;
 import io.forecourt.service.workshop.WorkshopRequests.NewBay;
@@ -45,8 +46,11 @@ class WorkshopApi {
 
 	private final Workshop workshop;
 
-	WorkshopApi(Workshop workshop) {
+	private final ServiceRatings ratings;
+
+	WorkshopApi(Workshop workshop, ServiceRatings ratings) {
 		this.workshop = workshop;
+		this.ratings = ratings;
 	}
 
 	@GetMapping("/dealers/{dealerId}/workshop")
@@ -56,7 +60,7 @@ class WorkshopApi {
 		return new WorkshopView(dealerId, this.workshop.bays(dealerId, inactive).stream().map(BayView::of).toList(),
 				this.workshop.technicians(dealerId, inactive).stream().map(TechnicianView::of).toList(),
 				this.workshop.serviceTypes(dealerId, inactive).stream().map(ServiceTypeView::of).toList(),
-				this.workshop.rating(dealerId).map(RatingView::of).orElse(null));
+				this.ratings.rating(dealerId).map(RatingView::of).orElse(null));
 	}
 
 	@PostMapping("/dealers/{dealerId}/bays")
@@ -129,7 +133,7 @@ class WorkshopApi {
 	@PutMapping("/dealers/{dealerId}/rating")
 	@Operation(summary = "Set a dealer's service rating (1-5) and review count: HQ only")
 	RatingView rate(@PathVariable UUID dealerId, @RequestBody Rating body) {
-		return RatingView.of(this.workshop.rate(dealerId, body));
+		return RatingView.of(this.ratings.rate(dealerId, body));
 	}
 
 }

@@ -13,6 +13,7 @@ import io.forecourt.kernel.web.ProblemException;
 import io.forecourt.network.DealerSummary;
 import io.forecourt.service.workshop.BayKind;
 import io.forecourt.service.workshop.ServiceDealers;
+import io.forecourt.service.workshop.ServiceRatings;
 import io.forecourt.service.workshop.Skill;
 import io.forecourt.service.workshop.Workshop;
 import io.forecourt.service.workshop.WorkshopRequests.BayChange;
@@ -51,7 +52,10 @@ class WorkshopConsole {
 
 	private final Workshop workshop;
 
-	WorkshopConsole(ServiceDealers dealers, Workshop workshop) {
+	private final ServiceRatings ratings;
+
+	WorkshopConsole(ServiceDealers dealers, Workshop workshop, ServiceRatings ratings) {
+		this.ratings = ratings;
 		this.dealers = dealers;
 		this.workshop = workshop;
 	}
@@ -68,7 +72,7 @@ class WorkshopConsole {
 			model.addAttribute("bays", this.workshop.bays(dealer.id(), true));
 			model.addAttribute("technicians", this.workshop.technicians(dealer.id(), true));
 			model.addAttribute("types", this.workshop.serviceTypes(dealer.id(), true));
-			model.addAttribute("rating", this.workshop.rating(dealer.id()).orElse(null));
+			model.addAttribute("rating", this.ratings.rating(dealer.id()).orElse(null));
 		}
 		return "service/workshop";
 	}
